@@ -1,0 +1,74 @@
+// kind "compare": for one budget, how much each creator profile buys (several micros versus one
+// macro), and which option is best on each metric.
+#include <cmath>
+
+#include "kinds.hpp"
+#include "profiles.hpp"
+
+namespace est {
+namespace {
+
+struct Metric {
+  const char* key;
+  bool higher_is_better;
+};
+constexpr Metric kRanked[] = {{"engagements", true}, {"reach", true}, {"followers_total", true},
+                              {"cpe", false},        {"cpm", false}};
+
+}  // namespace
+
+json run_compare(const json& request, Errors& errors) {
+  Reader in(request, "", errors);
+  auto budget = in.required("budget", rules::money);
+  auto profiles = read_profiles(in, "options");
+  if (!budget || !profiles) return {};
+
+  json options = json::array();
+  double cheapest = INFINITY;
+  for (const auto& p : *profiles) {
+    const double creators = creators_affordable(*budget, p.price_per_creator());
+    cheapest = std::fmin(cheapest, p.price_per_creator());
+    const double spend = creators * p.price_per_creator();
+    const double engagements = creators * p.engagements_per_creator();
+    json o{{"label", p.label}, {"creators", creators}, {"spend", spend}, {"unspent", *budget - spend},
+           {"posts", creators * p.posts_per_creator}, {"followers_total", creators * p.followers},
+           {"engagements", engagements}};
+    if (engagements > 0) put(o, "cpe", spend / engagements);
+    if (auto reach = p.reach_per_creator()) {
+      put(o, "reach", creators * *reach);
+      if (creators > 0) put(o, "cpm", spend / (creators * *reach) * 1000);
+    }
+    options.push_back(std::move(o));
+  }
+  if (cheapest > *budget) {
+    errors.add("budget", "too_small", "The budget (" + format_number(*budget) + ") buys no creator of any option; the cheapest costs " +
+                                          format_number(cheapest) + ".");
+    return {};
+  }
+
+  json out{{"budget", *budget}, {"options", options}};
+  json best = json::object();
+  for (const auto& m : kRanked) {
+    const json* winner = nullptr;
+    for (const auto& o : options) {
+      if (!o.contains(m.key) || o["creators"].get<double>() == 0) continue;
+      const double v = o[m.key].get<double>();
+      if (!winner || (m.higher_is_better ? v > (*winner)[m.key].get<double>() : v < (*winner)[m.key].get<double>())) {
+        winner = &o;
+      }
+    }
+    if (!winner) continue;
+    best[m.key] = (*winner)["label"];
+    out[std::string("best_by_") + m.key] = (*winner)["label"];
+  }
+  out["best"] = best;
+  out["method"] = method("compare@1",
+                         "creators = floor(budget / (price_per_post × posts_per_creator)); spend = creators × "
+                         "price_per_post × posts_per_creator; engagements = creators × posts_per_creator × followers × "
+                         "engagement_rate_pct / 100; reach = creators × posts_per_creator × followers × reach_rate_pct / "
+                         "100 (summed per post, audiences not de-duplicated); cpe = spend / engagements; cpm = spend / "
+                         "reach × 1000");
+  return out;
+}
+
+}  // namespace est

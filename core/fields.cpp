@@ -1,0 +1,141 @@
+#include "fields.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace est {
+
+std::string format_number(double value) {
+  char buffer[64];
+  if (std::isfinite(value) && std::fabs(value) < 1e15 && value == std::floor(value)) {
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  }
+  return buffer;
+}
+
+Reader::Reader(const json& object, std::string prefix, Errors& errors)
+    : object_(object), prefix_(std::move(prefix)), errors_(errors) {}
+
+const json* Reader::get(const std::string& name) const {
+  if (!object_.is_object()) return nullptr;
+  auto it = object_.find(name);
+  return it == object_.end() ? nullptr : &*it;
+}
+
+std::string Reader::path(const std::string& name) const {
+  return prefix_.empty() ? name : prefix_ + "." + name;
+}
+
+std::optional<double> Reader::check(const std::string& name, const json& value,
+                                    const NumberRule& rule) {
+  const std::string field = path(name);
+  if (!value.is_number()) {
+    std::string got = value.is_null() ? "null" : value.type_name();
+    if (value.is_string()) {
+      const auto& s = value.get_ref<const std::string&>();
+      got = "the text \"" + (s.size() > 24 ? s.substr(0, 24) + "…" : s) + "\"";
+    }
+    errors_.add(field, "not_a_number", field + " must be a number, not " + got + ".");
+    return std::nullopt;
+  }
+  const double x = value.get<double>();
+  if (!std::isfinite(x)) {
+    errors_.add(field, "not_finite", field + " must be a finite number.");
+    return std::nullopt;
+  }
+  const bool too_small = rule.min_exclusive ? !(x > rule.min) : x < rule.min;
+  if (too_small) {
+    if (rule.min == 0 && rule.min_exclusive) {
+      errors_.add(field, "must_be_positive", field + " must be greater than 0 (got " + format_number(x) + ").");
+    } else if (rule.min == 0) {
+      errors_.add(field, "must_be_non_negative", field + " must be 0 or more (got " + format_number(x) + ").");
+    } else {
+      errors_.add(field, "too_small", field + " must be at least " + format_number(rule.min) + " (got " + format_number(x) + ").");
+    }
+    return std::nullopt;
+  }
+  if (x > rule.max) {
+    errors_.add(field, "too_large", field + " must be at most " + format_number(rule.max) + " (got " + format_number(x) + ").");
+    return std::nullopt;
+  }
+  if (rule.whole && x != std::floor(x)) {
+    errors_.add(field, "must_be_whole_number", field + " must be a whole number (got " + format_number(x) + ").");
+    return std::nullopt;
+  }
+  return x;
+}
+
+std::optional<double> Reader::required(const std::string& name, const NumberRule& rule) {
+  const json* value = get(name);
+  if (!value) {
+    errors_.add(path(name), "missing", path(name) + " is required.");
+    return std::nullopt;
+  }
+  return check(name, *value, rule);
+}
+
+std::optional<double> Reader::optional(const std::string& name, const NumberRule& rule) {
+  const json* value = get(name);
+  return value ? check(name, *value, rule) : std::nullopt;
+}
+
+double Reader::optional_or(const std::string& name, const NumberRule& rule, double fallback) {
+  return optional(name, rule).value_or(fallback);
+}
+
+std::optional<std::string> Reader::text(const std::string& name, bool is_required) {
+  const json* value = get(name);
+  const std::string field = path(name);
+  if (!value) {
+    if (is_required) errors_.add(field, "missing", field + " is required.");
+    return std::nullopt;
+  }
+  if (!value->is_string()) {
+    errors_.add(field, "not_a_string", field + " must be text.");
+    return std::nullopt;
+  }
+  const auto& s = value->get_ref<const std::string&>();
+  if (s.empty() && is_required) {
+    errors_.add(field, "empty", field + " must not be empty.");
+    return std::nullopt;
+  }
+  if (s.size() > 200) {
+    errors_.add(field, "too_long", field + " must be at most 200 characters.");
+    return std::nullopt;
+  }
+  return s;
+}
+
+const json* Reader::list(const std::string& name, std::size_t min_items, std::size_t max_items) {
+  const json* value = get(name);
+  const std::string field = path(name);
+  if (!value) {
+    errors_.add(field, "missing", field + " is required.");
+    return nullptr;
+  }
+  if (!value->is_array()) {
+    errors_.add(field, "not_a_list", field + " must be a list.");
+    return nullptr;
+  }
+  if (value->size() < min_items) {
+    errors_.add(field, "too_few", field + " needs at least " + std::to_string(min_items) + " item(s).");
+    return nullptr;
+  }
+  if (value->size() > max_items) {
+    errors_.add(field, "too_many", field + " may hold at most " + std::to_string(max_items) + " items.");
+    return nullptr;
+  }
+  return value;
+}
+
+void put(json& out, const char* key, double value) {
+  if (std::isfinite(value)) out[key] = value;
+}
+
+void put(json& out, const char* key, const std::optional<double>& value) {
+  if (value) put(out, key, *value);
+}
+
+}  // namespace est

@@ -1,0 +1,32 @@
+// A creator profile as used by compare (and the planning kinds): what one such creator has and
+// costs. Read from one element of a request's "options" list.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fields.hpp"
+
+namespace est {
+
+struct Profile {
+  std::string label;
+  double followers = 0;
+  double engagement_rate_pct = 0;  // engagements per post / followers × 100
+  double price_per_post = 0;
+  double posts_per_creator = 1;
+  std::optional<double> reach_rate_pct;  // reach per post / followers × 100
+
+  double price_per_creator() const { return price_per_post * posts_per_creator; }
+  double engagements_per_creator() const { return posts_per_creator * followers * engagement_rate_pct / 100; }
+  std::optional<double> reach_per_creator() const;
+};
+
+// Reads request[name] as a list of profiles; labels default to "Option N" and must be unique.
+// Returns nullopt when any problem was recorded.
+std::optional<std::vector<Profile>> read_profiles(Reader& in, const std::string& name);
+
+// How many whole creators a budget buys at the given price (robust to 0.3 / 0.1 = 2.999...).
+double creators_affordable(double budget, double price_per_creator);
+
+}  // namespace est

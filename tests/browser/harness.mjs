@@ -1,0 +1,48 @@
+// Shared by the browser tests: serve dist/ on a free loopback port and drive Debian's headless
+// Chromium with playwright-core. Records every request and CSP violation so tests can assert that
+// nothing leaves the origin and the strict policy holds.
+import { chromium } from 'playwright-core';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/static-server.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+export const SCREENSHOTS = join(ROOT, 'test-results');
+
+export async function startBrowser() {
+  const server = await serve(join(ROOT, 'dist'));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const profile = await mkdtemp(join(tmpdir(), 'estimator-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return {
+    origin,
+    context,
+    /** A new page with its requests, console errors and CSP violations recorded. */
+    async open(path = '/', { width = 1280, height = 900 } = {}) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height });
+      page.requests = [];
+      page.problems = [];
+      page.on('request', (r) => page.requests.push(r.url()));
+      page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) page.problems.push(m.text()); });
+      page.on('pageerror', (e) => page.problems.push(String(e)));
+      await page.goto(origin + path);
+      return page;
+    },
+    async close() {
+      await context.close();
+      server.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Text of the whole page must never show these. */
+export const BROKEN_VALUES = /\b(NaN|Infinity|undefined|null)\b/;

@@ -1,0 +1,49 @@
+#include "helpers.hpp"
+
+TEST_CASE("the source articles' example: 500 likes + 800 comments on 2,000 followers = 65%") {
+  json r = result_of({{"kind", "engagement"}, {"followers", 2000}, {"likes", 500}, {"comments", 800}});
+  CHECK(r["rate_by_followers_pct"].get<double>() == doctest::Approx(65));
+  CHECK(r["engagements_per_post"].get<double>() == doctest::Approx(1300));
+  CHECK(r["tier"] == "nano");
+  CHECK(!r.contains("rate_by_reach_pct"));
+  CHECK(r["method"]["id"] == "engagement_rate@1");
+}
+
+TEST_CASE("counts are totals over posts; every given denominator gets its rate") {
+  json r = result_of({{"kind", "engagement"}, {"followers", 50000}, {"likes", 3000}, {"comments", 400},
+                      {"shares", 100}, {"saves", 500}, {"posts", 4}, {"reach", 10000},
+                      {"impressions", 20000}, {"views", 40000}});
+  CHECK(r["engagements_per_post"].get<double>() == doctest::Approx(1000));
+  CHECK(r["rate_by_followers_pct"].get<double>() == doctest::Approx(2));
+  CHECK(r["rate_by_reach_pct"].get<double>() == doctest::Approx(10));
+  CHECK(r["rate_by_impressions_pct"].get<double>() == doctest::Approx(5));
+  CHECK(r["rate_by_views_pct"].get<double>() == doctest::Approx(2.5));
+  CHECK(r["tier"] == "micro");
+}
+
+TEST_CASE("absent counts are zero") {
+  json r = result_of({{"kind", "engagement"}, {"followers", 1000}});
+  CHECK(r["rate_by_followers_pct"].get<double>() == 0);
+}
+
+TEST_CASE("bad engagement inputs are all reported at once, by field") {
+  json e = errors_of({{"kind", "engagement"}, {"followers", 0}, {"likes", -3}, {"comments", "12"},
+                      {"posts", 1.5}, {"reach", 0}, {"views", nullptr}, {"shares", 1e308}});
+  CHECK(has_error(e, "followers", "must_be_positive"));
+  CHECK(has_error(e, "likes", "must_be_non_negative"));
+  CHECK(has_error(e, "comments", "not_a_number"));
+  CHECK(has_error(e, "posts", "must_be_whole_number"));
+  CHECK(has_error(e, "reach", "must_be_positive"));
+  CHECK(has_error(e, "views", "not_a_number"));
+  CHECK(has_error(e, "shares", "too_large"));
+  CHECK(has_error(errors_of({{"kind", "engagement"}}), "followers", "missing"));
+  CHECK(has_error(errors_of({{"kind", "engagement"}, {"followers", 10}, {"posts", 0}}), "posts", "too_small"));
+}
+
+TEST_CASE("the largest allowed inputs still give finite results") {
+  json r = result_of({{"kind", "engagement"}, {"followers", 1e10}, {"likes", 1e12}, {"comments", 1e12},
+                      {"shares", 1e12}, {"saves", 1e12}, {"reach", 1e13}});
+  CHECK(all_finite(r));
+  r = result_of({{"kind", "engagement"}, {"followers", 1e-300}, {"likes", 1e12}});
+  CHECK(all_finite(r));
+}

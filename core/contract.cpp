@@ -17,6 +17,9 @@ constexpr Kind kKinds[] = {
     {"tier", run_tier},
     {"cost", run_cost},
     {"compare", run_compare},
+    {"reach", run_reach},
+    {"price", run_price},
+    {"benchmarks", run_benchmarks},
 };
 
 json failure(const Errors& errors) { return {{"ok", false}, {"errors", errors.to_json()}}; }
@@ -63,6 +66,8 @@ json evaluate(const json& request) noexcept {
       Errors errors;
       json result = k.run(request, errors);
       if (!errors.empty()) return failure(errors);
+      // Every result names the dataset sources behind its figures: none when all came from the user.
+      if (!result.contains("sources")) result["sources"] = json::array();
       return {{"ok", true}, {"kind", name}, {"result", std::move(result)}};
     }
     return failure("kind", "unknown_kind", "Unknown kind; use one of: " + known_kinds() + ".");

@@ -108,6 +108,34 @@ std::optional<std::string> Reader::text(const std::string& name, bool is_require
   return s;
 }
 
+std::optional<Range> Reader::range(const std::string& name, const NumberRule& rule, bool is_required) {
+  const json* value = get(name);
+  const std::string field = path(name);
+  if (!value) {
+    if (is_required) errors_.add(field, "missing", field + " is required.");
+    return std::nullopt;
+  }
+  if (!value->is_object()) {
+    auto x = check(name, *value, rule);
+    if (!x) return std::nullopt;
+    return Range{*x, *x, *x};
+  }
+  Reader parts(*value, field, errors_);
+  auto low = parts.required("low", rule);
+  auto typical = parts.optional("typical", rule);
+  auto high = parts.required("high", rule);
+  if (!low || !high || (parts.get("typical") && !typical)) return std::nullopt;
+  if (*low > *high) {
+    errors_.add(field, "low_above_high", field + ": low (" + format_number(*low) + ") is above high (" + format_number(*high) + ").");
+    return std::nullopt;
+  }
+  if (typical && (*typical < *low || *typical > *high)) {
+    errors_.add(parts.path("typical"), "outside_range", field + ": typical must lie between low and high.");
+    return std::nullopt;
+  }
+  return Range{*low, typical, *high};
+}
+
 const json* Reader::list(const std::string& name, std::size_t min_items, std::size_t max_items) {
   const json* value = get(name);
   const std::string field = path(name);
@@ -136,6 +164,14 @@ void put(json& out, const char* key, double value) {
 
 void put(json& out, const char* key, const std::optional<double>& value) {
   if (value) put(out, key, *value);
+}
+
+json to_json(const Range& range) {
+  json out = json::object();
+  put(out, "low", range.low);
+  put(out, "typical", range.centre());
+  put(out, "high", range.high);
+  return out;
 }
 
 }  // namespace est

@@ -36,6 +36,14 @@ inline constexpr NumberRule posts{1, false, 10000, true};         // whole, >= 1
 // A readable number for messages: 10000 not 1e+04, 0.5 not 0.500000.
 std::string format_number(double value);
 
+// A figure as a range. A plain number n reads as {low: n, typical: n, high: n}.
+struct Range {
+  double low = 0;
+  std::optional<double> typical;
+  double high = 0;
+  double centre() const { return typical ? *typical : (low + high) / 2; }
+};
+
 class Reader {
  public:
   Reader(const json& object, std::string prefix, Errors& errors);
@@ -49,6 +57,8 @@ class Reader {
   std::optional<double> optional(const std::string& name, const NumberRule& rule);
   double optional_or(const std::string& name, const NumberRule& rule, double fallback);
   std::optional<std::string> text(const std::string& name, bool is_required);
+  // A number or {low, typical (optional), high}, each checked by rule, ordered low <= typical <= high.
+  std::optional<Range> range(const std::string& name, const NumberRule& rule, bool is_required);
   // An array with between min_items and max_items elements, or nullptr (with an error).
   const json* list(const std::string& name, std::size_t min_items, std::size_t max_items);
 
@@ -65,5 +75,6 @@ class Reader {
 // Writes key = value only when the value is finite: a metric that cannot be computed is left out.
 void put(json& out, const char* key, double value);
 void put(json& out, const char* key, const std::optional<double>& value);
+json to_json(const Range& range);
 
 }  // namespace est

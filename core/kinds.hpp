@@ -9,6 +9,9 @@ json run_engagement(const json& request, Errors& errors);
 json run_tier(const json& request, Errors& errors);
 json run_cost(const json& request, Errors& errors);
 json run_compare(const json& request, Errors& errors);
+json run_benchmarks(const json& request, Errors& errors);
+json run_reach(const json& request, Errors& errors);
+json run_price(const json& request, Errors& errors);
 
 // The formula behind a result: a stable id and the formula as text, shown next to each figure.
 inline json method(const char* id, const char* formula) {

@@ -1,6 +1,6 @@
 // kind "tier": followers -> the tier, under the standard scheme or one given in the request.
+#include "dataset.hpp"
 #include "kinds.hpp"
-#include "tiers.hpp"
 
 namespace est {
 
@@ -16,7 +16,12 @@ json run_tier(const json& request, Errors& errors) {
                    scheme->tiers.front().name + " from " + format_number(scheme->tiers.front().min_followers) + ".");
     return {};
   }
+  json sources = json::array();
+  for (const auto& s : dataset().raw["tier_schemes"]) {
+    if (s["id"] == scheme->id) sources.push_back(s["source"]);
+  }
   return {{"tier", *tier},
+          {"sources", std::move(sources)},
           {"followers", *followers},
           {"scheme", to_json(*scheme)},
           {"method", method("tier@1", "the tier whose lower bound is the highest one at or below followers "

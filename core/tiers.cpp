@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <set>
 
+#include "dataset.hpp"
+
 namespace est {
 
 const TierScheme& standard_scheme() {
-  static const TierScheme scheme{
-      "standard", {{"nano", 0}, {"micro", 10000}, {"macro", 100000}, {"mega", 1000000}}};
+  static const TierScheme& scheme = *find_scheme("standard");
   return scheme;
 }
 
@@ -21,7 +22,15 @@ std::optional<std::string> tier_of(double followers, const TierScheme& scheme) {
 }
 
 std::optional<TierScheme> read_scheme(Reader& reader) {
-  if (!reader.get("scheme")) return standard_scheme();
+  const json* given = reader.get("scheme");
+  if (!given) return standard_scheme();
+  if (given->is_string()) {  // a published scheme by id
+    if (const TierScheme* named = find_scheme(given->get<std::string>())) return *named;
+    std::string ids;
+    for (const auto& s : dataset().tier_schemes) ids += (ids.empty() ? "" : ", ") + s.id;
+    reader.errors().add(reader.path("scheme"), "unknown_scheme", "Unknown scheme; use one of: " + ids + ", or a list of {name, min_followers}.");
+    return std::nullopt;
+  }
   const json* items = reader.list("scheme", 1, 20);
   if (!items) return std::nullopt;
   TierScheme scheme{"custom", {}};

@@ -6,7 +6,7 @@ TEST_CASE("the source articles' example: 500 likes + 800 comments on 2,000 follo
   CHECK(r["engagements_per_post"].get<double>() == doctest::Approx(1300));
   CHECK(r["tier"] == "nano");
   CHECK(!r.contains("rate_by_reach_pct"));
-  CHECK(r["method"]["id"] == "engagement_rate@1");
+  CHECK(r["method"]["id"] == "engagement_rate@2");
 }
 
 TEST_CASE("counts are totals over posts; every given denominator gets its rate") {

@@ -34,7 +34,8 @@ TEST_CASE("a custom scheme replaces the default, in any order") {
 
 TEST_CASE("bad schemes name the element and field") {
   CHECK(has_error(errors_of({{"kind", "tier"}, {"followers", 5}, {"scheme", json::array()}}), "scheme", "too_few"));
-  CHECK(has_error(errors_of({{"kind", "tier"}, {"followers", 5}, {"scheme", "big"}}), "scheme", "not_a_list"));
+  CHECK(has_error(errors_of({{"kind", "tier"}, {"followers", 5}, {"scheme", "big"}}), "scheme", "unknown_scheme"));
+  CHECK(has_error(errors_of({{"kind", "tier"}, {"followers", 5}, {"scheme", 42}}), "scheme", "not_a_list"));
   json e = errors_of({{"kind", "tier"}, {"followers", 5}, {"scheme", json::array({
       {{"name", "a"}, {"min_followers", 0}}, {{"name", "a"}, {"min_followers", 10}},
       {{"name", "b"}, {"min_followers", 0}}, {{"min_followers", -1}}, 7})}});

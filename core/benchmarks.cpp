@@ -1,0 +1,43 @@
+// kind "benchmarks": the dataset, or a slice of it (platform, tier, metric), with the sources of
+// the records returned. The methodology page lists it all.
+#include "kinds.hpp"
+#include "lookup.hpp"
+
+namespace est {
+
+json run_benchmarks(const json& request, Errors& errors) {
+  Reader in(request, "", errors);
+  auto platform = in.get("platform") ? read_platform(in, "") : std::optional<std::string>();
+  auto tier = in.text("tier", false);
+  auto metric = in.text("metric", false);
+  if (!errors.empty()) return {};
+
+  const Dataset& d = dataset();
+  json records = json::array();
+  json sources = json::object();
+  for (std::size_t i = 0; i < d.records.size(); ++i) {
+    const Record& r = d.records[i];
+    if (platform && r.platform != *platform && r.platform != "all") continue;
+    if (metric && r.metric != *metric) continue;
+    if (tier && !tier_fits(r, *tier)) continue;
+    records.push_back(d.raw["records"][i]);
+    sources[r.source] = d.sources[r.source];
+  }
+  if (tier) {
+    bool known = false;
+    for (const auto& s : d.tier_schemes) {
+      for (const auto& t : s.tiers) known = known || t.name == *tier;
+    }
+    if (!known) errors.add("tier", "unknown_tier", "Unknown tier; use nano, micro, mid, macro or mega.");
+  }
+  if (!errors.empty()) return {};
+  return {{"version", d.version},
+          {"platforms", d.raw["platforms"]},
+          {"tier_schemes", d.raw["tier_schemes"]},
+          {"records", std::move(records)},
+          {"sources", std::move(sources)},
+          {"method", method("benchmarks@1", "the records of the dataset matching every filter given; records for "
+                                            "\"all\" platforms match any platform")}};
+}
+
+}  // namespace est

@@ -1,0 +1,57 @@
+// Finding the dataset records that apply to a question and combining them into a range.
+// Rules (also stated in each result's method text):
+//  - platform: the platform's own records; records for "all" platforms only when it has none;
+//  - followers: records whose published band holds them; general records (no band) only when
+//    no banded one matches; with a tier but no followers, records published for that tier;
+//  - records measured on brands' own accounts are not creator benchmarks and are skipped;
+//  - format: feed formats (post, reel, video) share benchmarks, stories have their own; "any" fits all;
+//  - combining: low = the lowest low, high = the highest high, typical = the median of the
+//    records' central values (typical if published, else the middle of low..high).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dataset.hpp"
+
+namespace est {
+
+struct Query {
+  std::string metric;
+  std::string platform;
+  std::optional<double> followers;
+  std::string tier;         // used when followers is absent
+  std::string format;       // empty: any
+  std::vector<std::string> denominators;  // empty: any
+  std::string industry;     // empty: any
+};
+
+struct Estimate {
+  std::string unit;  // percent, EUR, USD, ratio
+  Range range;
+  bool open_ended = false;  // the top is "or more"
+  std::vector<const Record*> records;
+};
+
+// One estimate per unit (prices come in EUR and USD); empty when no record applies.
+std::vector<Estimate> estimate(const Query& query);
+
+// Whether a record was published for this tier, or its band lies inside the tier's standard band.
+bool tier_fits(const Record& record, const std::string& tier);
+
+// The value of a record for the given followers: "per 10000 followers" figures scale.
+Range scaled(const Record& record, std::optional<double> followers);
+
+// {unit, low, typical, high, open_ended?, records: [ids], sources: [ids]}
+json to_json(const Estimate& estimate);
+// The distinct source ids behind some records, in first-seen order.
+json source_ids(const std::vector<const Record*>& records);
+json record_ids(const std::vector<const Record*>& records);
+
+// Reads an optional "platform": a known id (case-insensitive; "twitter" means x). Records an
+// unknown_platform error otherwise. fallback when absent.
+std::optional<std::string> read_platform(Reader& in, const char* fallback);
+// Reads an optional "format": post, story, reel or video.
+std::optional<std::string> read_format(Reader& in, const char* fallback);
+
+}  // namespace est

@@ -1,0 +1,100 @@
+// kind "price": a price range per post from the published rates for the platform, format and
+// follower band (or tier), in the currency each source published; converted only with a rate the
+// user gives.
+#include <algorithm>
+
+#include "kinds.hpp"
+#include "lookup.hpp"
+
+namespace est {
+namespace {
+constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP"};
+
+std::optional<std::string> read_currency(Reader& in, const std::string& name) {
+  auto c = in.text(name, false);
+  if (!c) return std::nullopt;
+  for (const char* known : kCurrencies) {
+    if (*c == known) return c;
+  }
+  in.errors().add(in.path(name), "unknown_currency", in.path(name) + " must be EUR, USD or GBP.");
+  return std::nullopt;
+}
+}  // namespace
+
+json run_price(const json& request, Errors& errors) {
+  Reader in(request, "", errors);
+  auto followers = in.optional("followers", rules::followers);
+  auto tier = in.text("tier", false);
+  auto platform = read_platform(in, "instagram");
+  auto format = read_format(in, "post");
+  auto own_price = in.range("price_per_post", rules::money, false);
+  auto currency = read_currency(in, "currency");
+  // exchange_rates: {"USD": 0.92} = 0.92 units of `currency` for one USD.
+  std::vector<std::pair<std::string, double>> rates;
+  if (const json* given = in.get("exchange_rates")) {
+    if (!given->is_object()) {
+      errors.add("exchange_rates", "not_an_object", "exchange_rates must be an object like {\"USD\": 0.92}.");
+    } else {
+      Reader r(*given, "exchange_rates", errors);
+      for (const char* c : kCurrencies) {
+        if (auto rate = r.optional(c, NumberRule{0, true, 1e6, false})) rates.emplace_back(c, *rate);
+      }
+      if (!rates.empty() && !currency) errors.add("currency", "missing", "currency is required with exchange_rates: the currency to convert into.");
+    }
+  }
+  if (!followers && !tier && !own_price) {
+    errors.add("followers", "missing", "Give followers or a tier (or your own price_per_post).");
+  }
+  if (!errors.empty()) return {};
+
+  json out{{"platform", *platform}, {"format", *format}};
+  if (followers) {
+    out["followers"] = *followers;
+    out["tier"] = *tier_of(*followers, standard_scheme());
+  } else if (tier) {
+    out["tier"] = *tier;
+  }
+  json prices = json::array();
+  json sources = json::array();
+  if (own_price) {
+    json p = to_json(*own_price);
+    p["unit"] = currency.value_or("EUR");
+    prices.push_back(std::move(p));
+    out["overridden"] = json::array({"price_per_post"});
+  } else {
+    auto found = estimate({"price_per_post", *platform, followers, tier.value_or(""), *format, {"post", "video"}, ""});
+    if (found.empty()) {
+      errors.add(followers ? "followers" : "tier", "no_benchmark",
+                 "No published price per post for " + find_platform(*platform)->name + " at this size; enter your own price_per_post.");
+      return {};
+    }
+    for (const auto& e : found) {
+      prices.push_back(to_json(e));
+      for (const auto& id : source_ids(e.records)) {
+        if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+      }
+    }
+  }
+  // Conversions, only with the user's own rate, kept apart from the published figures.
+  json converted = json::array();
+  for (const auto& p : prices) {
+    for (const auto& [from, rate] : rates) {
+      if (p["unit"] != from || from == *currency) continue;
+      json c{{"unit", *currency}, {"converted_from", from}, {"rate", rate}};
+      for (const char* k : {"low", "typical", "high"}) put(c, k, p[k].get<double>() * rate);
+      if (p.contains("open_ended")) c["open_ended"] = true;
+      converted.push_back(std::move(c));
+    }
+  }
+  out["prices"] = std::move(prices);
+  if (!converted.empty()) out["converted"] = std::move(converted);
+  out["sources"] = std::move(sources);
+  out["method"] = method("price@1",
+                         "price per post (or video) from the published rates for the platform, format and follower "
+                         "band, one range per published currency: low = lowest, high = highest, typical = median of "
+                         "the records; \"per 10,000 followers\" rules scale with followers; prices per collaboration "
+                         "are not per post and are left out; converted = published × the exchange rate you give");
+  return out;
+}
+
+}  // namespace est

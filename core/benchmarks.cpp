@@ -23,6 +23,10 @@ json run_benchmarks(const json& request, Errors& errors) {
     records.push_back(d.raw["records"][i]);
     sources[r.source] = d.sources[r.source];
   }
+  for (const auto& scheme : d.raw["tier_schemes"]) {
+    const auto& id = scheme["source"].get_ref<const std::string&>();
+    sources[id] = d.sources[id];
+  }
   if (tier) {
     bool known = false;
     for (const auto& s : d.tier_schemes) {

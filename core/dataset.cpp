@@ -61,7 +61,8 @@ Dataset parse_dataset(const std::string& text) {
 }
 
 const Dataset& dataset() {
-  static const Dataset parsed = parse_dataset(kDatasetText);
+  // Through std::string: the same parser instantiation as requests use, not a second one.
+  static const Dataset parsed = parse_dataset(std::string(kDatasetText));
   return parsed;
 }
 

@@ -1,18 +1,17 @@
 #include "fields.hpp"
 
 #include <cmath>
-#include <cstdio>
+#include <cstdint>
 
 namespace est {
 
 std::string format_number(double value) {
-  char buffer[64];
+  // nlohmann's shortest round-trip printing; printf's float code would add kilobytes to the module.
   if (std::isfinite(value) && std::fabs(value) < 1e15 && value == std::floor(value)) {
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return json(static_cast<std::int64_t>(value)).dump();
   }
-  return buffer;
+  if (!std::isfinite(value)) return value > 0 ? "infinity" : value < 0 ? "-infinity" : "NaN";
+  return json(value).dump();
 }
 
 Reader::Reader(const json& object, std::string prefix, Errors& errors)

@@ -1,148 +1,182 @@
-// The page: builds each section's form from sections.js, sends every change to the estimator,
-// and shows results or field errors. The scenario (the raw text of every input) is the state.
+// The page: builds each section from sections.js, sends every change to the estimator, and shows
+// results or field errors. State is the scenario (the raw text of every input), kept in the URL.
+// With ?embed=1&section=S it shows one section and tells the embedding page its height.
 import { createEstimator } from './estimator.js';
 import { el } from './dom.js';
 import { errorMessage, LANGS, t } from './i18n.js';
-import { format, parseInput } from './numbers.js';
-import { defaultScenario, SECTIONS } from './sections.js';
+import { format, parseInput, parseRange } from './numbers.js';
+import { exportRows, renderResult } from './render.js';
+import { decodeScenario, encodeScenario } from './scenario.js';
+import { CURRENCIES, defaultScenario, GROUPS, PANELS } from './sections.js';
+import { downloadText } from './charts.js';
 
-const CURRENCIES = ['EUR', 'USD', 'GBP'];
-const state = {
-  lang: pickLanguage(),
-  currency: localStorage.getItem('currency') ?? 'EUR',
-  scenario: defaultScenario(),
-};
+const query = new URLSearchParams(location.search);
+const embedded = query.get('embed') === '1';
+const shownGroups = embedded ? GROUPS.filter((g) => g.id === query.get('section')).slice(0, 1) : GROUPS;
+const store = safeStorage();
+
+const state = { lang: 'en', currency: 'EUR', scenario: defaultScenario(), responses: {} };
 let estimator = null;
-const main = document.getElementById('main');
+let sources = {};
 
-function pickLanguage() {
-  const wanted = [new URLSearchParams(location.search).get('lang'), localStorage.getItem('lang'),
-    ...(navigator.languages ?? [navigator.language])];
-  for (const lang of wanted) {
-    const short = String(lang ?? '').slice(0, 2).toLowerCase();
-    if (LANGS.includes(short)) return short;
+function safeStorage() {
+  try {
+    localStorage.getItem('x');
+    return localStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => {} }; // storage blocked (e.g. a sandboxed embed)
   }
-  return 'en';
+}
+
+function pick(list, ...candidates) {
+  for (const c of candidates) {
+    const v = String(c ?? '');
+    const found = list.find((x) => x.toLowerCase() === v.toLowerCase() || x === v.slice(0, 2).toLowerCase());
+    if (found) return found;
+  }
+  return list[0];
 }
 
 const tr = (key, vars) => t(state.lang, key, vars);
 
-// --- Building the forms --------------------------------------------------------------------
+// --- Forms ----------------------------------------------------------------------------------
 
-function input(section, path, field, value, onChange) {
-  const id = `${section.id}-${path.replaceAll('.', '-')}`;
+function fieldLabel(name) {
+  return tr('field.' + name, { currency: state.currency });
+}
+
+function control(panelId, path, field, value, onChange) {
+  const id = `${panelId}-${path.replaceAll('.', '-')}`;
   const name = path.split('.').pop();
-  return el('div', { class: 'field' },
-    el('label', { for: id }, tr('field.' + name), field.optional ? el('span', { class: 'optional' }, ` (${tr('optional')})`) : null),
-    el('input', {
-      id, name: path, value, type: 'text', autocomplete: 'off', spellcheck: 'false',
-      inputmode: field.text ? 'text' : 'decimal', 'aria-describedby': id + '-error',
-      oninput: (e) => onChange(e.target.value),
-    }),
+  const common = { id, name: path, 'aria-describedby': id + '-error', oninput: (e) => onChange(e.target.value) };
+  const input = field.type === 'select'
+    ? el('select', common, field.options.map((o) => el('option', { value: o, selected: o === value }, tr(`${name}.${o}`))))
+    : el('input', { ...common, value, type: 'text', autocomplete: 'off', spellcheck: 'false',
+      inputmode: field.type === 'text' ? 'text' : 'decimal' });
+  const hint = field.override ? tr('own_figure') : field.optional ? tr('optional') : null;
+  return el('div', { class: field.override || field.name.startsWith('rate_') ? 'field wide' : 'field' },
+    el('label', { for: id }, fieldLabel(name), hint ? el('span', { class: 'optional' }, ` (${hint})`) : null),
+    input,
     el('p', { class: 'field-error', id: id + '-error', 'aria-live': 'polite' }));
 }
 
-function optionGroup(section, values, index) {
-  const list = section.list;
-  const items = values[list.name];
+function optionGroup(panelId, list, items, index) {
   return el('fieldset', { class: 'option' },
     el('legend', {}, `${tr('option')} ${index + 1}`),
-    list.fields.map((f) => input(section, `${list.name}.${index}.${f.name}`, f, items[index][f.name] ?? '',
-      (v) => { items[index][f.name] = v; update(section); })),
+    list.fields.map((f) => control(panelId, `${list.name}.${index}.${f.name}`, f, items[index][f.name] ?? '',
+      (v) => { items[index][f.name] = v; update(panelId); })),
     items.length > 1 ? el('button', { type: 'button', class: 'remove', onclick: () => {
       items.splice(index, 1);
-      rebuild(section);
-    } }, tr('remove_option')) : null);
+      rebuild(panelId);
+    } }, tr('remove_option', { n: index + 1 })) : null);
 }
 
-function buildSection(section) {
-  const values = state.scenario[section.id];
+function buildPanel(panelId) {
+  const panel = PANELS[panelId];
+  const values = state.scenario[panelId];
   const form = el('form', { novalidate: true, onsubmit: (e) => e.preventDefault() },
-    section.fields.map((f) => input(section, f.name, f, values[f.name], (v) => { values[f.name] = v; update(section); })));
-  if (section.list) {
-    const items = values[section.list.name];
-    form.append(el('div', { class: 'options' }, items.map((_, i) => optionGroup(section, values, i))));
-    if (items.length < section.list.max) {
+    panel.fields.filter((f) => f.hideFor !== state.currency)
+      .map((f) => control(panelId, f.name, f, values[f.name], (v) => { values[f.name] = v; update(panelId); })));
+  if (panel.list) {
+    const items = values[panel.list.name];
+    form.append(el('div', { class: 'options' }, items.map((_, i) => optionGroup(panelId, panel.list, items, i))));
+    if (items.length < panel.list.max) {
       form.append(el('button', { type: 'button', class: 'add', onclick: () => {
-        items.push({ ...section.list.blank });
-        rebuild(section);
+        items.push({ ...panel.list.blank });
+        rebuild(panelId);
+        document.getElementById(`${panelId}-${panel.list.name}-${items.length - 1}-label`)?.focus();
       } }, tr('add_option')));
     }
   }
-  return el('section', { id: section.id, class: 'calc', 'aria-labelledby': section.id + '-title' },
-    el('h2', { id: section.id + '-title' }, tr('section.' + section.id)),
-    el('p', { class: 'intro' }, tr('intro.' + section.id)),
+  return el('article', { class: 'panel', id: 'panel-' + panelId, 'aria-labelledby': `panel-${panelId}-title` },
+    el('h3', { id: `panel-${panelId}-title` }, tr('panel.' + panelId)),
+    el('p', { class: 'intro' }, tr('intro.' + panelId)),
     form,
-    el('div', { class: 'results', 'aria-live': 'polite' }),
-    el('p', { class: 'section-error', role: 'alert' }));
+    el('p', { class: 'section-error', role: 'alert' }),
+    el('div', { class: 'results', 'aria-live': 'polite' }));
 }
 
-function rebuild(section) {
-  document.getElementById(section.id).replaceWith(buildSection(section));
-  update(section);
+function buildGroup(group) {
+  return el('section', { id: group.id, class: 'group', 'aria-labelledby': group.id + '-title' },
+    el('div', { class: 'group-head' },
+      el('h2', { id: group.id + '-title' }, tr('group.' + group.id)),
+      embedded ? null : el('button', { type: 'button', class: 'link embed-code', onclick: () => copyEmbed(group.id) }, tr('embed_code'))),
+    group.panels.map(buildPanel));
+}
+
+function rebuild(panelId) {
+  document.getElementById('panel-' + panelId).replaceWith(buildPanel(panelId));
+  update(panelId);
 }
 
 // --- Computing and showing ----------------------------------------------------------------
 
-function requestFor(section) {
-  const values = state.scenario[section.id];
-  const request = { kind: section.kind };
-  const read = (fields, from, into) => {
-    for (const f of fields) {
-      const v = f.text ? from[f.name]?.trim() || undefined : parseInput(from[f.name], state.lang);
-      if (v !== undefined) into[f.name] = v;
+function readFields(fields, from, into) {
+  for (const f of fields) {
+    if (f.request === false) continue;
+    const raw = from[f.name];
+    const v = f.type === 'select' ? raw
+      : f.type === 'text' ? raw?.trim() || undefined
+        : f.type === 'range' ? parseRange(raw, state.lang) : parseInput(raw, state.lang);
+    if (v !== undefined) into[f.name] = v;
+  }
+  return into;
+}
+
+function requestFor(panelId) {
+  const panel = PANELS[panelId];
+  const values = state.scenario[panelId];
+  const request = readFields(panel.fields, values, { kind: panel.kind });
+  if (panel.list) request[panel.list.name] = values[panel.list.name].map((item) => readFields(panel.list.fields, item, {}));
+  if (panelId === 'price') {
+    request.currency = state.currency;
+    const rates = {};
+    for (const [code, name] of [['USD', 'rate_usd'], ['EUR', 'rate_eur']]) {
+      const v = code === state.currency ? undefined : parseInput(values[name], state.lang);
+      if (v !== undefined) rates[code] = v;
     }
-    return into;
-  };
-  read(section.fields, values, request);
-  if (section.list) request[section.list.name] = values[section.list.name].map((item) => read(section.list.fields, item, {}));
+    if (Object.keys(rates).length) request.exchange_rates = rates;
+  }
   return request;
+}
+
+function inputFor(node, field) {
+  const name = field.replace(/^exchange_rates\.(\w+)$/, (_, c) => 'rate_' + c.toLowerCase());
+  return node.querySelector(`[name="${CSS.escape(name)}"]`);
 }
 
 function showErrors(node, errors) {
   for (const p of node.querySelectorAll('.field-error')) p.textContent = '';
-  for (const i of node.querySelectorAll('input')) i.removeAttribute('aria-invalid');
+  for (const i of node.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
   const general = [];
   for (const error of errors) {
-    const field = node.querySelector(`input[name="${CSS.escape(error.field)}"]`);
-    if (!field) { general.push(errorMessage(state.lang, error)); continue; }
-    field.setAttribute('aria-invalid', 'true');
-    const p = document.getElementById(field.getAttribute('aria-describedby'));
+    const input = inputFor(node, error.field);
+    if (!input) { general.push(errorMessage(state.lang, error)); continue; }
+    input.setAttribute('aria-invalid', 'true');
+    const p = document.getElementById(input.getAttribute('aria-describedby'));
     p.textContent = (p.textContent ? p.textContent + ' ' : '') + errorMessage(state.lang, error);
   }
   node.querySelector('.section-error').textContent = general.join(' ');
 }
 
-function value(result, metric) {
-  const v = result[metric.key];
-  if (metric.format === 'tier') return typeof v === 'string' ? tr('tier.' + v) : '—';
-  return format(v, metric.format, state.lang, state.currency);
+// Override inputs show the published figure they would replace.
+function showPublished(node, panelId, result) {
+  const range = { engagement: result.benchmark, reach: result.reach_rate_pct }[panelId];
+  const name = { engagement: 'benchmark_rate_pct', reach: 'reach_rate_pct' }[panelId];
+  const input = name && node.querySelector(`[name="${name}"]`);
+  if (input && range && !result.overridden) {
+    input.placeholder = tr('published', { range: `${format(range.low, 'num', state.lang)}–${format(range.high, 'num', state.lang)}` });
+  }
 }
 
-function methodNote(method) {
-  return el('details', { class: 'method' }, el('summary', {}, tr('formula')), el('code', {}, method.formula));
-}
-
-function renderMetrics(section, result) {
-  const rows = section.results.filter((m) => result[m.key] !== undefined);
-  return [el('dl', { class: 'metrics' }, rows.map((m) => el('div', { class: m.headline ? 'metric headline' : 'metric' },
-    el('dt', {}, tr('metric.' + m.key)), el('dd', {}, value(result, m))))), methodNote(result.method)];
-}
-
-function renderCompare(section, result) {
-  const head = el('tr', {}, el('th', { scope: 'col' }, ''), result.options.map((o) => el('th', { scope: 'col' }, o.label)));
-  const rows = section.results.filter((m) => result.options.some((o) => o[m.key] !== undefined)).map((m) =>
-    el('tr', {}, el('th', { scope: 'row' }, tr('metric.' + m.key)), result.options.map((o) => {
-      const best = m.best && result.best?.[m.best] === o.label;
-      return el('td', { class: best ? 'best' : null }, value(o, m), best ? el('span', { class: 'badge' }, ' ' + tr('best')) : null);
-    })));
-  return [el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, head), el('tbody', {}, rows))), methodNote(result.method)];
-}
-
-function update(section) {
-  const node = document.getElementById(section.id);
-  if (!estimator || !node) return;
-  const response = estimator.evaluate(requestFor(section));
+function update(panelId) {
+  const node = document.getElementById('panel-' + panelId);
+  if (!node) return;
+  saveToUrl();
+  if (!estimator) return;
+  const request = requestFor(panelId);
+  const response = estimator.evaluate(request);
+  state.responses[panelId] = { request, response };
   const results = node.querySelector('.results');
   if (!response.ok) {
     showErrors(node, response.errors);
@@ -151,27 +185,101 @@ function update(section) {
   }
   showErrors(node, []);
   results.classList.remove('stale');
-  results.replaceChildren(...(section.list ? renderCompare(section, response.result) : renderMetrics(section, response.result)));
+  const ctx = { lang: state.lang, currency: state.currency, tr, sources };
+  results.replaceChildren(...renderResult(ctx, panelId, response.result));
+  showPublished(node, panelId, response.result);
+}
+
+const shownPanels = () => shownGroups.flatMap((g) => g.panels);
+
+// --- Sharing, exporting, embedding -----------------------------------------------------------
+
+let urlTimer = 0;
+function saveToUrl() {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => {
+    const fragment = encodeScenario(state.scenario, { lang: state.lang, currency: state.currency });
+    history.replaceState(null, '', `${location.pathname}${location.search}#${fragment}`);
+  }, 150);
+}
+
+function say(text) {
+  document.getElementById('status').textContent = text;
+}
+
+async function copy(text, done) {
+  try {
+    await navigator.clipboard.writeText(text);
+    say(done);
+  } catch {
+    say(tr('copy_failed'));
+  }
+}
+
+function copyLink() {
+  const fragment = encodeScenario(state.scenario, { lang: state.lang, currency: state.currency });
+  copy(`${location.origin}${location.pathname}#${fragment}`, tr('copied'));
+}
+
+function embedSnippet(groupId) {
+  const panels = GROUPS.find((g) => g.id === groupId).panels;
+  const only = new URLSearchParams([...new URLSearchParams(encodeScenario(state.scenario))]
+    .filter(([k]) => panels.includes(k.split('.')[0])));
+  const base = new URL('.', location.href).href;
+  const attr = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  return `<div data-influencer-calculator data-section="${groupId}" data-lang="${state.lang}" data-currency="${state.currency}"` +
+    (only.toString() ? ` data-scenario="${attr(only.toString())}"` : '') + `></div>\n<script src="${attr(base)}embed.js" async></script>`;
+}
+
+function copyEmbed(groupId) {
+  const snippet = embedSnippet(groupId);
+  const box = document.getElementById('embed-snippet');
+  box.value = snippet;
+  box.hidden = false;
+  copy(snippet, tr('embed_copied'));
+}
+
+function exportJson() {
+  const panels = Object.fromEntries(shownPanels().map((id) => [id, state.responses[id]]).filter(([, v]) => v));
+  const doc = { scenario: encodeScenario(state.scenario), lang: state.lang, currency: state.currency, panels };
+  downloadText(JSON.stringify(doc, null, 2), 'influencer-estimate.json', 'application/json');
+}
+
+function exportCsv() {
+  const quote = (v) => /[",\n;]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
+  const rows = [['section', 'metric', 'low', 'value', 'high', 'unit']];
+  for (const id of shownPanels()) {
+    const r = state.responses[id]?.response;
+    if (r?.ok) rows.push(...exportRows(id, r.result));
+  }
+  downloadText(rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n', 'influencer-estimate.csv', 'text/csv');
 }
 
 // --- Page chrome ----------------------------------------------------------------------------
 
-function buildControls() {
-  const choose = (id, label, options, current, onChange) => el('div', { class: 'control' },
-    el('label', { for: id }, label),
+function choose(id, label, options, current, onChange) {
+  return el('div', { class: 'control' }, el('label', { for: id }, label),
     el('select', { id, onchange: (e) => onChange(e.target.value) },
       options.map(([v, text]) => el('option', { value: v, selected: v === current }, text))));
-  return el('div', { class: 'controls' },
+}
+
+function toolbar() {
+  return el('div', { class: 'toolbar' },
     choose('lang', tr('language'), [['en', 'English'], ['nl', 'Nederlands']], state.lang, (v) => {
       state.lang = v;
-      localStorage.setItem('lang', v);
+      store.setItem('lang', v);
       render();
     }),
     choose('currency', tr('currency'), CURRENCIES.map((c) => [c, c]), state.currency, (v) => {
       state.currency = v;
-      localStorage.setItem('currency', v);
+      store.setItem('currency', v);
       render();
-    }));
+    }),
+    el('div', { class: 'actions' },
+      el('button', { type: 'button', onclick: copyLink }, tr('share')),
+      el('button', { type: 'button', onclick: exportCsv }, tr('export_csv')),
+      el('button', { type: 'button', onclick: exportJson }, tr('export_json')),
+      el('button', { type: 'button', onclick: () => print() }, tr('print'))));
 }
 
 function render() {
@@ -179,17 +287,42 @@ function render() {
   document.title = tr('title');
   document.getElementById('title').textContent = tr('title');
   document.getElementById('tagline').textContent = tr('tagline');
-  document.getElementById('controls').replaceChildren(buildControls());
-  main.replaceChildren(...SECTIONS.map(buildSection));
-  SECTIONS.forEach(update);
+  document.getElementById('skip').textContent = tr('skip');
+  document.getElementById('footer-text').textContent = tr('footer');
+  document.getElementById('controls').replaceChildren(toolbar());
+  document.getElementById('nav').replaceChildren(...GROUPS.map((g) => el('a', { href: '#' + g.id, onclick: (e) => {
+    e.preventDefault();
+    document.getElementById(g.id)?.scrollIntoView();
+  } }, tr('group.' + g.id))));
+  document.getElementById('main').replaceChildren(...shownGroups.map(buildGroup));
+  shownPanels().forEach(update);
 }
 
-render();
-main.setAttribute('aria-busy', 'true');
-createEstimator().then((e) => {
-  estimator = e;
-  main.removeAttribute('aria-busy');
-  SECTIONS.forEach(update);
-}, () => {
-  document.getElementById('status').textContent = tr('load_failed');
-});
+function reportSize() {
+  if (!embedded || parent === window) return;
+  const post = () => parent.postMessage({ type: 'influencer-calculator:size', height: document.documentElement.scrollHeight }, '*');
+  new ResizeObserver(post).observe(document.documentElement);
+  post();
+}
+
+function start() {
+  const fromLink = location.hash.length > 1 ? decodeScenario(location.hash) : {};
+  if (!fromLink) say(t(pick(LANGS, query.get('lang'), store.getItem('lang'), ...(navigator.languages ?? [])), 'bad_link'));
+  state.scenario = fromLink?.scenario ?? defaultScenario();
+  state.lang = pick(LANGS, query.get('lang'), fromLink?.lang, store.getItem('lang'), ...(navigator.languages ?? [navigator.language]), 'en');
+  state.currency = pick(CURRENCIES, query.get('currency'), fromLink?.currency, store.getItem('currency'), 'EUR');
+  if (embedded) document.body.classList.add('embedded');
+  render();
+  reportSize();
+  document.getElementById('main').setAttribute('aria-busy', 'true');
+  createEstimator().then((e) => {
+    estimator = e;
+    const data = e.evaluate({ kind: 'benchmarks' });
+    if (data.ok) sources = data.result.sources;
+    document.getElementById('main').removeAttribute('aria-busy');
+    shownPanels().forEach(update);
+  }, () => say(tr('load_failed')));
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') navigator.serviceWorker.register('sw.js').catch(() => {});
+}
+
+start();

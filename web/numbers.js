@@ -70,7 +70,8 @@ export function format(value, kind, lang = 'en', currency = 'EUR') {
       return formatter(lang, { maximumFractionDigits: abs >= 10 ? 1 : 2 }).format(value) + '%';
     case 'money':
       return formatter(lang, abs >= 1 || abs === 0
-        ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: abs >= 1000 ? 0 : 2 }
+        ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...(abs >= 1000 || Number.isInteger(value)
+          ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 }) }
         : { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumSignificantDigits: 2 }).format(value);
     case 'int':
       return formatter(lang, { maximumFractionDigits: 0 }).format(value);
@@ -78,4 +79,13 @@ export function format(value, kind, lang = 'en', currency = 'EUR') {
       return formatter(lang, abs >= 100 ? { maximumFractionDigits: 0 }
         : abs >= 1 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 }).format(value);
   }
+}
+
+/** "1-3", "1 – 3", "1 tot 3" → {low: 1, high: 3}; "2" → 2; "" → undefined; else the raw text. */
+export function parseRange(text, lang = 'en') {
+  const raw = String(text ?? '').trim();
+  const parts = raw.split(/\s*(?:–|—|\.\.|\bto\b|\btot\b|(?<=[\d%kKmM])\s*-\s*(?=[\d€$£]))\s*/);
+  if (parts.length !== 2) return parseInput(raw, lang);
+  const [low, high] = parts.map((p) => parseInput(p, lang));
+  return typeof low === 'number' && typeof high === 'number' ? { low, high } : raw;
 }

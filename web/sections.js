@@ -1,106 +1,105 @@
-// What each calculator section asks and shows: its request kind, its inputs with first-visit
-// defaults (so a first visit already shows a result), and the result metrics with their formats.
-// Formats: int, num, pct, money, text.
+// What the page asks and shows. A group is a section of the page (and what an embed can show);
+// a panel is one calculator inside it, sending one request kind. Each field keeps the raw text
+// the user typed; `value` is the first-visit default, so a first visit already shows results.
+// Field types: number (default: "12k", "1.234,5"), range ("1-3" or "2"), text, select.
 
-const MICRO = { label: 'Micro', followers: '25000', engagement_rate_pct: '3', price_per_post: '250', reach_rate_pct: '23' };
-const MACRO = { label: 'Macro', followers: '500000', engagement_rate_pct: '1.5', price_per_post: '5000', reach_rate_pct: '19' };
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'pinterest', 'twitch', 'linkedin'];
+export const FORMATS = ['post', 'story', 'reel', 'video'];
+export const CURRENCIES = ['EUR', 'USD', 'GBP'];
 
-export const SECTIONS = [
-  {
-    id: 'engagement',
+const platform = { name: 'platform', type: 'select', options: PLATFORMS, value: 'instagram' };
+const format = { name: 'format', type: 'select', options: FORMATS, value: 'post' };
+
+export const PANELS = {
+  engagement: {
     kind: 'engagement',
     fields: [
-      { name: 'followers', value: '2000', format: 'int' },
-      { name: 'likes', value: '500', format: 'int' },
-      { name: 'comments', value: '800', format: 'int' },
-      { name: 'shares', format: 'int' },
-      { name: 'saves', format: 'int' },
-      { name: 'posts', value: '1', format: 'int' },
-      { name: 'reach', format: 'int', optional: true },
-      { name: 'impressions', format: 'int', optional: true },
-      { name: 'views', format: 'int', optional: true },
-    ],
-    results: [
-      { key: 'rate_by_followers_pct', format: 'pct', headline: true },
-      { key: 'rate_by_reach_pct', format: 'pct' },
-      { key: 'rate_by_impressions_pct', format: 'pct' },
-      { key: 'rate_by_views_pct', format: 'pct' },
-      { key: 'engagements_per_post', format: 'num' },
-      { key: 'tier', format: 'tier' },
+      platform,
+      { name: 'followers', value: '12000' },
+      { name: 'likes', value: '310' },
+      { name: 'comments', value: '25' },
+      { name: 'shares', value: '10' },
+      { name: 'saves', value: '15' },
+      { name: 'posts', value: '1' },
+      { name: 'reach', optional: true },
+      { name: 'impressions', optional: true },
+      { name: 'views', optional: true },
+      { name: 'benchmark_rate_pct', type: 'range', optional: true, override: 'benchmark' },
     ],
   },
-  {
-    id: 'tier',
-    kind: 'tier',
-    fields: [{ name: 'followers', value: '45000', format: 'int' }],
-    results: [{ key: 'tier', format: 'tier', headline: true }],
+  reach: {
+    kind: 'reach',
+    fields: [
+      platform,
+      format,
+      { name: 'followers', value: '45000' },
+      { name: 'posts', value: '3' },
+      { name: 'impressions_per_reach', optional: true },
+      { name: 'reach_rate_pct', type: 'range', optional: true, override: 'reach_rate_pct' },
+    ],
   },
-  {
-    id: 'cost',
+  cost: {
     kind: 'cost',
     fields: [
-      { name: 'cost', value: '1500', format: 'money' },
-      { name: 'impressions', value: '120000', format: 'int' },
-      { name: 'cpm', format: 'money' },
-      { name: 'engagements', value: '3600', format: 'int', optional: true },
-      { name: 'clicks', value: '900', format: 'int', optional: true },
-      { name: 'conversions', value: '45', format: 'int', optional: true },
-      { name: 'views', format: 'int', optional: true },
-      { name: 'revenue', value: '3000', format: 'money', optional: true },
-    ],
-    results: [
-      { key: 'cpm', format: 'money', headline: true },
-      { key: 'cost', format: 'money' },
-      { key: 'impressions', format: 'int' },
-      { key: 'cpe', format: 'money' },
-      { key: 'cpc', format: 'money' },
-      { key: 'cpa', format: 'money' },
-      { key: 'cpv', format: 'money' },
-      { key: 'ctr_pct', format: 'pct' },
-      { key: 'cvr_pct', format: 'pct' },
-      { key: 'roi_pct', format: 'pct' },
-      { key: 'roas', format: 'num' },
+      { name: 'cost', value: '1500', money: true },
+      { name: 'impressions', value: '120000' },
+      { name: 'cpm', money: true },
+      { name: 'engagements', value: '3600', optional: true },
+      { name: 'clicks', value: '900', optional: true },
+      { name: 'conversions', value: '45', optional: true },
+      { name: 'views', optional: true },
+      { name: 'revenue', value: '3000', optional: true, money: true },
     ],
   },
-  {
-    id: 'compare',
+  price: {
+    kind: 'price',
+    fields: [
+      platform,
+      format,
+      { name: 'followers', value: '25000' },
+      { name: 'rate_usd', optional: true, request: false, hideFor: 'USD' },
+      { name: 'rate_eur', optional: true, request: false, hideFor: 'EUR' },
+      { name: 'price_per_post', type: 'range', optional: true, money: true },
+    ],
+  },
+  compare: {
     kind: 'compare',
-    fields: [{ name: 'budget', value: '5000', format: 'money' }],
+    fields: [{ name: 'budget', value: '5000', money: true }],
     list: {
       name: 'options',
       max: 6,
       fields: [
-        { name: 'label', text: true },
-        { name: 'followers', format: 'int' },
-        { name: 'engagement_rate_pct', format: 'pct' },
-        { name: 'price_per_post', format: 'money' },
-        { name: 'posts_per_creator', format: 'int', optional: true },
-        { name: 'reach_rate_pct', format: 'pct', optional: true },
+        { name: 'label', type: 'text' },
+        { name: 'followers' },
+        { name: 'engagement_rate_pct' },
+        { name: 'price_per_post', money: true },
+        { name: 'posts_per_creator', optional: true },
+        { name: 'reach_rate_pct', optional: true },
       ],
-      defaults: [MICRO, MACRO],
-      blank: { label: '', followers: '', engagement_rate_pct: '', price_per_post: '' },
+      defaults: [
+        { label: 'Micro', followers: '25000', engagement_rate_pct: '3', price_per_post: '250', posts_per_creator: '', reach_rate_pct: '23' },
+        { label: 'Macro', followers: '500000', engagement_rate_pct: '1.5', price_per_post: '5000', posts_per_creator: '', reach_rate_pct: '19' },
+      ],
+      blank: { label: '', followers: '', engagement_rate_pct: '', price_per_post: '', posts_per_creator: '', reach_rate_pct: '' },
     },
-    results: [
-      { key: 'creators', format: 'int' },
-      { key: 'spend', format: 'money' },
-      { key: 'followers_total', format: 'int' },
-      { key: 'engagements', format: 'int', best: 'engagements' },
-      { key: 'reach', format: 'int', best: 'reach' },
-      { key: 'cpe', format: 'money', best: 'cpe' },
-      { key: 'cpm', format: 'money', best: 'cpm' },
-      { key: 'unspent', format: 'money' },
-    ],
   },
+};
+
+export const GROUPS = [
+  { id: 'engagement', panels: ['engagement'] },
+  { id: 'reach', panels: ['reach', 'cost'] },
+  { id: 'price', panels: ['price'] },
+  { id: 'compare', panels: ['compare'] },
 ];
 
-/** The scenario a first visit shows: every section's defaults, as the raw text of each input. */
+/** The scenario a first visit shows: every panel's defaults, as raw text. */
 export function defaultScenario() {
   const scenario = {};
-  for (const s of SECTIONS) {
+  for (const [id, panel] of Object.entries(PANELS)) {
     const values = {};
-    for (const f of s.fields) values[f.name] = f.value ?? '';
-    if (s.list) values[s.list.name] = s.list.defaults.map((d) => ({ ...d }));
-    scenario[s.id] = values;
+    for (const f of panel.fields) values[f.name] = f.value ?? '';
+    if (panel.list) values[panel.list.name] = panel.list.defaults.map((d) => ({ ...d }));
+    scenario[id] = values;
   }
   return scenario;
 }

@@ -11,7 +11,7 @@ const TEXT = {
     title: 'Methodology: every figure and its source', back: '← Calculator',
     intro: 'Every default the calculator uses is a published figure, listed here with its source. Where sources disagree, the calculator shows the whole range: the lowest low to the highest high, with the median of the records as the typical value. Amounts stay in the currency they were published in. Figures measured on brands\' own accounts are listed but not used as creator benchmarks.',
     rules: 'Which records apply: the platform\'s own records (records for all platforms only when it has none); records whose follower band holds the account (general records only when no banded one does); feed posts, reels and videos share figures, stories have their own.',
-    platforms: 'Platforms', schemes: 'Tier schemes', metric: 'Figures', counts: '{s} sources, {r} figures; dataset version {v}.', link: 'source',
+    platforms: 'Platforms', schemes: 'Tier schemes', counts: '{s} sources, {r} figures; dataset version {v}.', link: 'source',
     cols: ['Platform', 'Followers', 'Format', 'Figure', 'Per', 'Statistic', 'Source'],
     'metric.engagement_rate_pct': 'Engagement rate', 'metric.reach_rate_pct': 'Reach rate', 'metric.price_per_post': 'Price per post',
     'metric.cpm': 'CPM', 'metric.ctr_pct': 'Click-through rate', 'metric.roi': 'Return per unit spent', all: 'all platforms', brands: 'brand accounts: not used',
@@ -20,7 +20,7 @@ const TEXT = {
     title: 'Methode: elk cijfer en zijn bron', back: '← Calculator',
     intro: 'Elke standaardwaarde van de calculator is een gepubliceerd cijfer, hier vermeld met zijn bron. Waar bronnen verschillen, toont de calculator de hele bandbreedte: van het laagste tot het hoogste cijfer, met de mediaan van de bronnen als gebruikelijke waarde. Bedragen blijven in de valuta waarin ze zijn gepubliceerd. Cijfers gemeten op eigen accounts van merken staan erbij, maar gelden niet als benchmark voor creators.',
     rules: 'Welke cijfers gelden: die van het platform zelf (cijfers voor alle platforms alleen als het er geen heeft); cijfers waarvan de volgersband het account omvat (algemene cijfers alleen als er geen band past); feedposts, reels en video\'s delen cijfers, stories hebben eigen cijfers.',
-    platforms: 'Platforms', schemes: 'Indelingen in niveaus', metric: 'Cijfers', counts: '{s} bronnen, {r} cijfers; versie van de dataset {v}.', link: 'bron',
+    platforms: 'Platforms', schemes: 'Indelingen in niveaus', counts: '{s} bronnen, {r} cijfers; versie van de dataset {v}.', link: 'bron',
     cols: ['Platform', 'Volgers', 'Vorm', 'Cijfer', 'Per', 'Statistiek', 'Bron'],
     'metric.engagement_rate_pct': 'Engagementratio', 'metric.reach_rate_pct': 'Bereik', 'metric.price_per_post': 'Prijs per post',
     'metric.cpm': 'CPM', 'metric.ctr_pct': 'Doorklikratio', 'metric.roi': 'Opbrengst per besteed bedrag', all: 'alle platforms', brands: 'merkaccounts: niet gebruikt',
@@ -44,8 +44,8 @@ function source(s, note) {
   return [`${s.publisher}, “${s.title}”`, s.year ? ` (${s.year})` : '', s.sample ? `; ${s.sample}` : '', note ? `. ${note}` : ''].join('');
 }
 
-function table(records, sources) {
-  return el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': TEXT.metric },
+function table(records, sources, label) {
+  return el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': label },
     el('table', { class: 'records' },
       el('thead', {}, el('tr', {}, TEXT.cols.map((c) => el('th', { scope: 'col' }, c)))),
       el('tbody', {}, records.map((r) => el('tr', { id: r.id },
@@ -73,7 +73,7 @@ async function main() {
     el('p', {}, TEXT.rules),
     el('p', {}, TEXT.counts.replace('{s}', Object.keys(result.sources).length).replace('{r}', result.records.length).replace('{v}', result.version)),
     ...metrics.map((m) => el('section', { class: 'panel' }, el('h2', {}, TEXT['metric.' + m]),
-      table(result.records.filter((r) => r.metric === m), result.sources))),
+      table(result.records.filter((r) => r.metric === m), result.sources, TEXT['metric.' + m]))),
     el('section', { class: 'panel' }, el('h2', {}, TEXT.schemes), el('ul', {}, result.tier_schemes.map((s) =>
       el('li', {}, `${s.name}: ${s.tiers.map((tier) => `${tier.name} ${n(tier.min_followers)}+`).join(', ')} — ${source(result.sources[s.source])}`)))),
     el('section', { class: 'panel' }, el('h2', {}, TEXT.platforms), el('ul', {}, result.platforms.map((p) =>

@@ -137,33 +137,42 @@ test('only the calculator frames, from the calculator origin, with a sane height
   await fits(page, 0, frame, { not: 640 });
   await rendered(page, 1, 'engagement');
   await fits(page, 1, await (await page.locator('iframe').nth(1).elementHandle()).contentFrame(), { not: 640 });
-  const heights = () => page.locator('iframe').evaluateAll((fs) => fs.map((f) => f.getBoundingClientRect().height));
+  const own = page.locator('[data-influencer-calculator] > iframe');
+  const heights = () => own.evaluateAll((fs) => fs.map((f) => f.getBoundingClientRect().height));
   const before = await heights();
 
   // The right shape, from the blog's own window: same origin, but not one of the loader's frames.
   await page.evaluate((type) => window.postMessage({ type, height: 1234 }, '*'), TYPE);
-  // Synthetic events: the right source but a foreign origin, then the right source and origin
-  // with heights out of range, not numbers, or the wrong type.
-  const immediate = await page.evaluate(({ type, origin }) => {
-    const iframe = document.querySelector('iframe');
-    const send = (data, from = origin) =>
-      window.dispatchEvent(new MessageEvent('message', { data, origin: from, source: iframe.contentWindow }));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await heights(), before, 'a message from the blog window resized an iframe');
+
+  // Synthetic events: from a same-origin iframe the loader did not create; from the loader's frame
+  // but a foreign origin; from the loader's frame and origin with heights out of range, not
+  // numbers, or the wrong type.
+  const result = await page.evaluate(({ type, origin }) => {
+    const own = [...document.querySelectorAll('[data-influencer-calculator] > iframe')];
+    const stranger = document.createElement('iframe');
+    document.body.append(stranger);
+    const strangerBefore = stranger.getBoundingClientRect().height;
+    const send = (data, from = origin, source = own[0].contentWindow) =>
+      window.dispatchEvent(new MessageEvent('message', { data, origin: from, source }));
+    send({ type, height: 1234 }, origin, stranger.contentWindow);
+    send({ type, height: 1234 }, origin, null);
     send({ type, height: 1234 }, 'https://evil.example');
     send({ type, height: 1234 }, 'null');
     for (const height of [99, 20001, NaN, Infinity, -500, '900', null, undefined]) send({ type, height });
     send({ type: 'something-else', height: 1234 });
     send(JSON.stringify({ type, height: 1234 }));
     send(null);
-    const unchanged = iframe.getBoundingClientRect().height;
+    const unchanged = own.map((f) => f.getBoundingClientRect().height);
     // Positive control: the same path with everything right does resize, rounding up.
     send({ type, height: 777.2 });
-    return { unchanged, control: iframe.style.height };
+    const strangerAfter = stranger.getBoundingClientRect().height;
+    return { unchanged, strangerBefore, strangerAfter, control: own[0].style.height };
   }, { type: TYPE, origin: browser.origin });
-  await page.waitForTimeout(300);
-
-  assert.equal(immediate.unchanged, before[0], 'a bad message resized the first iframe');
-  assert.equal(immediate.control, '778px', 'a good message from the frame itself resizes it');
-  assert.equal((await heights())[1], before[1], 'a message from the blog window resized the second iframe');
+  assert.deepEqual(result.unchanged, before, 'a bad message resized an iframe');
+  assert.equal(result.strangerAfter, result.strangerBefore, 'an iframe the loader did not create was resized');
+  assert.equal(result.control, '778px', 'a good message from the frame itself resizes it');
   assert.deepEqual(page.problems, []);
   await page.close();
 });

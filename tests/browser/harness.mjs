@@ -33,7 +33,7 @@ export async function startBrowser() {
       page.on('request', (r) => page.requests.push(r.url()));
       page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) page.problems.push(m.text()); });
       page.on('pageerror', (e) => page.problems.push(String(e)));
-      await page.goto(origin + path);
+      await page.goto(path.startsWith('http') ? path : origin + path);
       return page;
     },
     async close() {

@@ -50,6 +50,9 @@ std::string readable(const char* what) {
 
 }  // namespace
 
+// The core never throws by design (inputs are type-checked before use). The catch is a native
+// safety net that turns a bug into an answer; the wasm build has exceptions off, and there the
+// JS wrapper restarts the module instead (see web/estimator.js).
 json evaluate(const json& request) noexcept {
   try {
     if (!request.is_object()) {
@@ -78,19 +81,45 @@ json evaluate(const json& request) noexcept {
   }
 }
 
-std::string evaluate_text(const std::string& request_text) noexcept {
-  try {
-    json response;
-    try {
-      response = evaluate(json::parse(request_text));
-    } catch (const json::exception& e) {  // parse_error, or out_of_range for 1e999
-      response = failure("request", "invalid_json", "The request is not valid JSON: " + readable(e.what()));
-    }
-    // Labels echo user text: replace invalid UTF-8 rather than throw while writing it out.
-    return response.dump(-1, ' ', false, json::error_handler_t::replace);
-  } catch (...) {
-    return R"({"ok":false,"errors":[{"field":"request","code":"internal_error","message":"The request could not be evaluated."}]})";
+namespace {
+
+// Receives nothing but the parser's error: used only to explain why a text is not JSON.
+struct ParseProblem {
+  std::string message;
+  bool null() { return true; }
+  bool boolean(bool) { return true; }
+  bool number_integer(json::number_integer_t) { return true; }
+  bool number_unsigned(json::number_unsigned_t) { return true; }
+  bool number_float(json::number_float_t, const std::string&) { return true; }
+  bool string(std::string&) { return true; }
+  bool binary(json::binary_t&) { return true; }
+  bool start_object(std::size_t) { return true; }
+  bool key(std::string&) { return true; }
+  bool end_object() { return true; }
+  bool start_array(std::size_t) { return true; }
+  bool end_array() { return true; }
+  bool parse_error(std::size_t, const std::string&, const json::exception& e) {
+    message = readable(e.what());
+    return false;
   }
+};
+
+}  // namespace
+
+std::string evaluate_text(const std::string& request_text) noexcept {
+  // Parsed without exceptions (the wasm module is built without them): on failure a second,
+  // cheap pass collects the parser's own explanation, e.g. the position of the problem.
+  json request = json::parse(request_text, nullptr, /*allow_exceptions=*/false);
+  json response;
+  if (request.is_discarded()) {
+    ParseProblem problem;
+    json::sax_parse(request_text, &problem);
+    response = failure("request", "invalid_json", "The request is not valid JSON: " + problem.message);
+  } else {
+    response = evaluate(request);
+  }
+  // Labels echo user text: replace invalid UTF-8 rather than fail while writing it out.
+  return response.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace est

@@ -300,7 +300,10 @@ function render() {
 
 function reportSize() {
   if (!embedded || parent === window) return;
-  const post = () => parent.postMessage({ type: 'influencer-calculator:size', height: document.documentElement.scrollHeight }, '*');
+  // The document's own height, not scrollHeight: scrollHeight never drops below the frame's
+  // height, so a frame could grow but never shrink.
+  const post = () => parent.postMessage({ type: 'influencer-calculator:size',
+    height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
   new ResizeObserver(post).observe(document.documentElement);
   post();
 }

@@ -15,7 +15,10 @@ function replacer(_key, value) {
   return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
 }
 
-function wrap(core) {
+// The core never throws, but the wasm build has no C++ exceptions: should a bug abort the
+// instance anyway, the call answers internal_error and a fresh instance replaces the dead one.
+function wrap(core, restart) {
+  let live = core;
   return Object.freeze({
     /** request: an object {kind, ...inputs}, or its JSON text. Never throws. */
     evaluate(request) {
@@ -28,7 +31,14 @@ function wrap(core) {
         }
         if (text === undefined) return failure('not_an_object', 'The request must be an object with a "kind".');
       }
-      return JSON.parse(core.evaluate(text));
+      if (!live) return failure('internal_error', 'The calculator is restarting; try again in a moment.');
+      try {
+        return JSON.parse(live.evaluate(text));
+      } catch {
+        live = null;
+        restart().then((fresh) => { live = fresh; }, () => {});
+        return failure('internal_error', 'The calculator hit an internal error and is restarting; try again in a moment.');
+      }
     },
   });
 }
@@ -40,7 +50,8 @@ async function load(wasmBinary) {
     wasmBinary = await readFile(new URL('./estimator_core.wasm', import.meta.url));
     globalThis.__dirname ??= new URL('.', import.meta.url).pathname; // read by the Emscripten glue
   }
-  return wrap(await createCoreModule(wasmBinary ? { wasmBinary } : {}));
+  const instantiate = () => createCoreModule(wasmBinary ? { wasmBinary } : {});
+  return wrap(await instantiate(), instantiate);
 }
 
 /**

@@ -56,12 +56,12 @@ async function rendered(page, index, section) {
   return (await iframe.elementHandle()).contentFrame();
 }
 
-/** Waits until the iframe's height matches its document's scrollHeight (±4 px). */
+/** Waits until the iframe's height matches its document's height (±4 px). */
 async function fits(page, index, frame, { not } = {}) {
   const iframe = page.locator('iframe').nth(index);
   return until(async () => {
     const height = await heightOf(iframe);
-    const scroll = await frame.evaluate(() => document.documentElement.scrollHeight);
+    const scroll = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     return { ok: Math.abs(height - scroll) <= 4 && height !== not, height, scroll };
   });
 }
@@ -104,8 +104,16 @@ for (const width of [375, 1280]) {
         '(expected the height to change from 640 to the content height)');
       const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${want.section}: horizontal overflow of ${overflow}px inside the iframe`);
+      if (want.section === 'compare') {
+        assert.equal(await frame.inputValue('#compare-budget'), '5000', 'data-scenario presets the calculator');
+      }
       settled.push({ frame, height: fit.height });
     }
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px on the blog at ${width}px`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, `embed-blog-${width}.png`), fullPage: true });
 
     // Content that grows later (here: 300 px appended by the test) is followed too.
     const { frame, height } = settled[0];
@@ -117,11 +125,10 @@ for (const width of [375, 1280]) {
     });
     const grown = await fits(page, 0, frame, { not: height });
     assert.ok(grown.ok && grown.height > height, `after growing by 300px: iframe ${grown.height}px, content ${grown.scroll}px`);
-
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px on the blog at ${width}px`);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SCREENSHOTS, `embed-blog-${width}.png`), fullPage: true });
+    // ...and content that shrinks again: no blank gap is left in the blog post.
+    await frame.evaluate(() => document.getElementById('embed-test-filler').remove());
+    const shrunk = await fits(page, 0, frame, { not: grown.height });
+    assert.ok(shrunk.ok && Math.abs(shrunk.height - height) <= 4, `after shrinking: iframe ${shrunk.height}px, was ${height}px`);
 
     const foreign = page.requests.filter((u) => !u.startsWith(browser.origin) && !u.startsWith('data:') &&
       !u.startsWith('about:'));

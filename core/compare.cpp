@@ -12,6 +12,9 @@ struct Metric {
   const char* key;
   bool higher_is_better;
 };
+// More creators than exist: the price is a typo (or 1e-308).
+constexpr double kMaxCreators = 1e9;
+
 constexpr Metric kRanked[] = {{"engagements", true}, {"reach", true}, {"followers_total", true},
                               {"cpe", false},        {"cpm", false}};
 
@@ -25,8 +28,14 @@ json run_compare(const json& request, Errors& errors) {
 
   json options = json::array();
   double cheapest = INFINITY;
-  for (const auto& p : *profiles) {
+  for (std::size_t i = 0; i < profiles->size(); ++i) {
+    const Profile& p = (*profiles)[i];
     const double creators = creators_affordable(*budget, p.price_per_creator());
+    if (!(creators <= kMaxCreators)) {  // also catches infinity from a price of 1e-308
+      errors.add("options." + std::to_string(i) + ".price_per_post", "too_small",
+                 "At this price the budget buys more than a billion creators; check price_per_post.");
+      continue;
+    }
     cheapest = std::fmin(cheapest, p.price_per_creator());
     const double spend = creators * p.price_per_creator();
     const double engagements = creators * p.engagements_per_creator();
@@ -40,6 +49,7 @@ json run_compare(const json& request, Errors& errors) {
     }
     options.push_back(std::move(o));
   }
+  if (!errors.empty()) return {};
   if (cheapest > *budget) {
     errors.add("budget", "too_small", "The budget (" + format_number(*budget) + ") buys no creator of any option; the cheapest costs " +
                                           format_number(cheapest) + ".");

@@ -1,0 +1,122 @@
+// A random-input fuzzer for the contract, run by ctest natively and as wasm (where exceptions are
+// off, so any throwing path would abort the run). It mutates the shared contract cases, as JSON
+// values and as raw text, and checks every answer: valid JSON, the envelope, no null/NaN/Infinity,
+// method and sources on every result, and never an internal_error.
+//   fuzz_contract [iterations] [seed]
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "contract.hpp"
+
+using json = nlohmann::json;
+
+namespace {
+
+std::mt19937_64 rng;
+std::size_t pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); }
+
+json random_value(int depth = 0) {
+  static const json atoms = json::array({0, -0.0, 1, -1, 0.5, 1e308, -1e308, 1e-308, 9007199254740993ULL, -9223372036854775807LL,
+                                         1e10, 1e13, 100, "", "12k", "abc", "1,5", nullptr, true, false, "instagram", "story", "EUR"});
+  switch (depth > 3 ? 0 : pick(6)) {
+    case 0: case 1: case 2: return atoms[pick(atoms.size())];
+    case 3: return std::uniform_real_distribution<double>(-1e6, 1e6)(rng);
+    case 4: { json a = json::array(); for (std::size_t i = pick(4); i > 0; --i) a.push_back(random_value(depth + 1)); return a; }
+    default: {
+      static const char* keys[] = {"followers", "likes", "low", "high", "typical", "label", "price_per_post", "engagement_rate_pct",
+                                   "budget", "options", "scheme", "name", "min_followers", "kind", "USD", "x"};
+      json o = json::object();
+      for (std::size_t i = pick(4); i > 0; --i) o[keys[pick(16)]] = random_value(depth + 1);
+      return o;
+    }
+  }
+}
+
+// Replaces, removes or adds one value somewhere in j.
+void mutate(json& j) {
+  if (!j.is_structured() || j.empty() || pick(4) == 0) {
+    j = random_value();
+    return;
+  }
+  auto it = j.begin();
+  std::advance(it, pick(j.size()));
+  if (j.is_object() && pick(5) == 0) {
+    j.erase(it.key());
+  } else if (j.is_object() && pick(5) == 0) {
+    j["extra_" + std::to_string(pick(3))] = random_value();
+  } else {
+    mutate(*it);
+  }
+}
+
+void mutate_text(std::string& s) {
+  static const std::string alphabet = "{}[],:\"0123456789.eE+-ntruefalsl\\ \xff";
+  for (std::size_t n = 1 + pick(3); n > 0; --n) {
+    const std::size_t at = s.empty() ? 0 : pick(s.size());
+    switch (pick(3)) {
+      case 0: if (!s.empty()) s.erase(at, 1); break;
+      case 1: s.insert(s.begin() + at, alphabet[pick(alphabet.size())]); break;
+      default: if (!s.empty()) s[at] = alphabet[pick(alphabet.size())];
+    }
+  }
+}
+
+bool clean(const json& j) {
+  if (j.is_null()) return false;
+  if (j.is_number_float()) return std::isfinite(j.get<double>());
+  for (const auto& v : j) {
+    if (j.is_structured() && !clean(v)) return false;
+  }
+  return true;
+}
+
+std::string check(const std::string& answer) {
+  json r = json::parse(answer, nullptr, false);
+  if (r.is_discarded() || !r.is_object() || !r.contains("ok") || !r["ok"].is_boolean()) return "not an envelope";
+  if (!clean(r)) return "null, NaN or Infinity in the answer";
+  if (r["ok"]) {
+    const json& result = r["result"];
+    if (!result.is_object() || !result.contains("method") || !result.contains("sources")) return "result without method or sources";
+    return "";
+  }
+  if (!r["errors"].is_array() || r["errors"].empty()) return "failure without errors";
+  for (const auto& e : r["errors"]) {
+    if (!e["field"].is_string() || !e["code"].is_string() || !e["message"].is_string()) return "malformed error";
+    if (e["code"] == "internal_error") return "internal_error: " + e["message"].get<std::string>();
+  }
+  return "";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const long iterations = argc > 1 ? std::atol(argv[1]) : 20000;
+  rng.seed(argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 20261121);
+  std::ifstream file(CASES_FILE);
+  json cases = json::parse(file, nullptr, false);
+  if (cases.is_discarded()) {
+    std::printf("fuzz_contract: cannot read %s\n", CASES_FILE);
+    return 1;
+  }
+  std::vector<json> seeds;
+  for (const auto& c : cases["cases"]) {
+    if (c.contains("request")) seeds.push_back(c["request"]);
+  }
+  long failures = 0;
+  for (long i = 0; i < iterations; ++i) {
+    json request = seeds[pick(seeds.size())];
+    for (std::size_t n = 1 + pick(3); n > 0; --n) mutate(request);
+    std::string text = request.dump(-1, ' ', false, json::error_handler_t::replace);
+    if (pick(4) == 0) mutate_text(text);
+    const std::string problem = check(est::evaluate_text(text));
+    if (!problem.empty() && ++failures <= 10) std::printf("FAIL %s\n  request: %s\n", problem.c_str(), text.c_str());
+  }
+  std::printf("fuzz_contract: %ld requests, %ld failed\n", iterations, failures);
+  return failures == 0 ? 0 : 1;
+}

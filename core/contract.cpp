@@ -1,8 +1,7 @@
 #include "contract.hpp"
 
-#include <string_view>
-
 #include "kinds.hpp"
+#include "parse.hpp"
 
 namespace est {
 namespace {
@@ -20,6 +19,10 @@ constexpr Kind kKinds[] = {
     {"reach", run_reach},
     {"price", run_price},
     {"benchmarks", run_benchmarks},
+    {"funnel", run_funnel},
+    {"overlap", run_overlap},
+    {"simulate", run_simulate},
+    {"plan", run_plan},
 };
 
 json failure(const Errors& errors) { return {{"ok", false}, {"errors", errors.to_json()}}; }
@@ -36,88 +39,52 @@ std::string known_kinds() {
   return names;
 }
 
-// nlohmann's messages start with "[json.exception.parse_error.101] ": keep the readable part,
-// as a sentence.
-std::string readable(const char* what) {
-  std::string_view text(what);
-  if (auto pos = text.find("] "); text.rfind("[json.exception", 0) == 0 && pos != text.npos) {
-    text.remove_prefix(pos + 2);
+json dispatch(const json& request) {
+  if (!request.is_object()) {
+    return failure("request", "not_an_object", "The request must be a JSON object with a \"kind\".");
   }
-  std::string sentence(text);
-  if (!sentence.empty() && sentence.back() != '.') sentence += '.';
-  return sentence;
+  auto kind = request.find("kind");
+  if (kind == request.end()) {
+    return failure("kind", "missing", "kind is required; one of: " + known_kinds() + ".");
+  }
+  if (!kind->is_string()) return failure("kind", "not_a_string", "kind must be text; one of: " + known_kinds() + ".");
+  const auto& name = kind->get_ref<const std::string&>();
+  for (const auto& k : kKinds) {
+    if (name != k.name) continue;
+    Errors errors;
+    json result = k.run(request, errors);
+    if (!errors.empty()) return failure(errors);
+    // Every result names the dataset sources behind its figures: none when all came from the user.
+    if (!result.contains("sources")) result["sources"] = json::array();
+    return {{"ok", true}, {"kind", name}, {"result", std::move(result)}};
+  }
+  return failure("kind", "unknown_kind", "Unknown kind; use one of: " + known_kinds() + ".");
 }
 
 }  // namespace
 
-// The core never throws by design (inputs are type-checked before use). The catch is a native
-// safety net that turns a bug into an answer; the wasm build has exceptions off, and there the
-// JS wrapper restarts the module instead (see web/estimator.js).
+// The core never throws by design (inputs are type-checked before use). Natively the catch is a
+// safety net that turns a bug into an answer; the wasm module is built without exceptions, and
+// there a throw aborts the instance and the JS wrapper starts a new one (web/estimator.js).
 json evaluate(const json& request) noexcept {
+#if defined(__cpp_exceptions)
   try {
-    if (!request.is_object()) {
-      return failure("request", "not_an_object", "The request must be a JSON object with a \"kind\".");
-    }
-    auto kind = request.find("kind");
-    if (kind == request.end()) {
-      return failure("kind", "missing", "kind is required; one of: " + known_kinds() + ".");
-    }
-    if (!kind->is_string()) return failure("kind", "not_a_string", "kind must be text; one of: " + known_kinds() + ".");
-    const auto& name = kind->get_ref<const std::string&>();
-    for (const auto& k : kKinds) {
-      if (name != k.name) continue;
-      Errors errors;
-      json result = k.run(request, errors);
-      if (!errors.empty()) return failure(errors);
-      // Every result names the dataset sources behind its figures: none when all came from the user.
-      if (!result.contains("sources")) result["sources"] = json::array();
-      return {{"ok", true}, {"kind", name}, {"result", std::move(result)}};
-    }
-    return failure("kind", "unknown_kind", "Unknown kind; use one of: " + known_kinds() + ".");
+    return dispatch(request);
   } catch (const std::exception& e) {
     return failure("request", "internal_error", std::string("The request could not be evaluated: ") + readable(e.what()));
   } catch (...) {
     return failure("request", "internal_error", "The request could not be evaluated.");
   }
+#else
+  return dispatch(request);
+#endif
 }
 
-namespace {
-
-// Receives nothing but the parser's error: used only to explain why a text is not JSON.
-struct ParseProblem {
-  std::string message;
-  bool null() { return true; }
-  bool boolean(bool) { return true; }
-  bool number_integer(json::number_integer_t) { return true; }
-  bool number_unsigned(json::number_unsigned_t) { return true; }
-  bool number_float(json::number_float_t, const std::string&) { return true; }
-  bool string(std::string&) { return true; }
-  bool binary(json::binary_t&) { return true; }
-  bool start_object(std::size_t) { return true; }
-  bool key(std::string&) { return true; }
-  bool end_object() { return true; }
-  bool start_array(std::size_t) { return true; }
-  bool end_array() { return true; }
-  bool parse_error(std::size_t, const std::string&, const json::exception& e) {
-    message = readable(e.what());
-    return false;
-  }
-};
-
-}  // namespace
-
 std::string evaluate_text(const std::string& request_text) noexcept {
-  // Parsed without exceptions (the wasm module is built without them): on failure a second,
-  // cheap pass collects the parser's own explanation, e.g. the position of the problem.
-  json request = json::parse(request_text, nullptr, /*allow_exceptions=*/false);
-  json response;
-  if (request.is_discarded()) {
-    ParseProblem problem;
-    json::sax_parse(request_text, &problem);
-    response = failure("request", "invalid_json", "The request is not valid JSON: " + problem.message);
-  } else {
-    response = evaluate(request);
-  }
+  std::string problem;
+  auto request = parse_json(request_text, &problem);
+  const json response = request ? evaluate(*request)
+                                : failure("request", "invalid_json", "The request is not valid JSON: " + problem);
   // Labels echo user text: replace invalid UTF-8 rather than fail while writing it out.
   return response.dump(-1, ' ', false, json::error_handler_t::replace);
 }

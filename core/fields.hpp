@@ -62,10 +62,12 @@ class Reader {
   // An array with between min_items and max_items elements, or nullptr (with an error).
   const json* list(const std::string& name, std::size_t min_items, std::size_t max_items);
 
+  // Checks a value found elsewhere (a list element) as if it were field name of this reader.
+  std::optional<double> check(const std::string& name, const json& value, const NumberRule& rule);
+
   Errors& errors() const { return errors_; }
 
  private:
-  std::optional<double> check(const std::string& name, const json& value, const NumberRule& rule);
 
   const json& object_;
   std::string prefix_;

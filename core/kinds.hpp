@@ -12,6 +12,10 @@ json run_compare(const json& request, Errors& errors);
 json run_benchmarks(const json& request, Errors& errors);
 json run_reach(const json& request, Errors& errors);
 json run_price(const json& request, Errors& errors);
+json run_simulate(const json& request, Errors& errors);
+json run_plan(const json& request, Errors& errors);
+json run_funnel(const json& request, Errors& errors);
+json run_overlap(const json& request, Errors& errors);
 
 // The formula behind a result: a stable id and the formula as text, shown next to each figure.
 inline json method(const char* id, const char* formula) {

@@ -49,8 +49,4 @@ std::optional<std::vector<Profile>> read_profiles(Reader& in, const std::string&
   return profiles;
 }
 
-double creators_affordable(double budget, double price_per_creator) {
-  return std::floor(budget / price_per_creator * (1 + 1e-12));
-}
-
 }  // namespace est

@@ -1,6 +1,7 @@
 // A creator profile as used by compare (and the planning kinds): what one such creator has and
 // costs. Read from one element of a request's "options" list.
 #pragma once
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ struct Profile {
 std::optional<std::vector<Profile>> read_profiles(Reader& in, const std::string& name);
 
 // How many whole creators a budget buys at the given price (robust to 0.3 / 0.1 = 2.999...).
-double creators_affordable(double budget, double price_per_creator);
+// Inline: the simulations call it in their innermost loop.
+inline double creators_affordable(double budget, double price_per_creator) {
+  return std::floor(budget / price_per_creator * (1 + 1e-12));
+}
 
 }  // namespace est

@@ -1,0 +1,34 @@
+// The exact optimiser behind "plan": how many creators of each profile to buy.
+//   maximise Σ value_i · n_i  subject to  Σ cost_i · n_i ≤ budget,  Σ n_i ≤ max_total,
+//   0 ≤ n_i ≤ max_count_i, n_i whole.
+// Depth-first branch and bound over the profiles in order of value per unit of cost, pruned with
+// the smaller of two linear-programming bounds (budget only, creator count only). It keeps the
+// `keep` best mixes, so the next-best plans come from the same search. Exact unless the node
+// limit is hit (then `exact` is false and the best found so far is returned).
+#pragma once
+#include <cstddef>
+#include <vector>
+
+namespace est {
+
+struct Item {
+  double cost;       // per creator, > 0
+  double value;      // per creator, >= 0
+  double max_count;  // whole, >= 0
+};
+
+struct Mix {
+  std::vector<double> counts;
+  double value = 0;
+  double cost = 0;
+};
+
+struct Search {
+  std::vector<Mix> best;  // best first: higher value, then lower cost
+  bool exact = true;
+  std::size_t nodes = 0;
+};
+
+Search best_mixes(const std::vector<Item>& items, double budget, double max_total, std::size_t keep);
+
+}  // namespace est

@@ -1,0 +1,191 @@
+// kind "plan": for a budget and a goal, the mix of creator profiles that achieves the most,
+// exactly (see optimizer.hpp), with the next-best mixes, what one more unit of budget or one more
+// allowed creator would add, and, when rates are ranges, the cautious mix that maximises the p10.
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "kinds.hpp"
+#include "optimizer.hpp"
+#include "random.hpp"
+
+namespace est {
+namespace {
+
+constexpr const char* kGoals[] = {"reach", "engagements", "clicks", "conversions"};
+constexpr std::size_t kAlternatives = 5;  // the best and four next-best mixes
+constexpr std::size_t kCautiousCandidates = 20;
+constexpr double kMaxCreators = 1e9;
+
+struct PlanProfile {
+  std::string label;
+  double followers = 0, price = 0, posts = 1, max_count = INFINITY;
+  std::optional<Pert> engagement, reach, ctr, cvr;
+};
+
+// The goal per creator, from one draw of each rate (u: uniform per slot), or from the means.
+double goal_value(const PlanProfile& p, const std::string& goal, const double* u) {
+  auto v = [&](const std::optional<Pert>& d, int k) { return u ? d->sample(u[k]) : d->mean(); };
+  if (goal == "engagements") return p.posts * p.followers * v(p.engagement, 0) / 100;
+  const double reach = p.posts * p.followers * v(p.reach, 1) / 100;
+  if (goal == "reach") return reach;
+  const double clicks = reach * v(p.ctr, 2) / 100;
+  return goal == "clicks" ? clicks : clicks * v(p.cvr, 3) / 100;
+}
+
+json mix_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
+  json out = json::array();
+  for (std::size_t i = 0; i < profiles.size(); ++i) out.push_back({{"label", profiles[i].label}, {"creators", mix.counts[i]}});
+  return out;
+}
+
+json plan_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
+  double creators = 0;
+  for (double n : mix.counts) creators += n;
+  json out{{"mix", mix_json(profiles, mix)}, {"creators", creators}};
+  put(out, "spend", mix.cost);
+  put(out, "value", mix.value);
+  return out;
+}
+
+std::optional<Pert> range_of(Reader& item, Reader& in, const char* name, const NumberRule& rule, bool required) {
+  if (item.get(name) || !in.get(name)) {
+    auto r = item.range(name, rule, required);
+    return r ? std::optional<Pert>(Pert(*r)) : std::nullopt;
+  }
+  auto shared = in.range(name, rule, false);
+  return shared ? std::optional<Pert>(Pert(*shared)) : std::nullopt;
+}
+
+}  // namespace
+
+json run_plan(const json& request, Errors& errors) {
+  Reader in(request, "", errors);
+  auto budget = in.required("budget", rules::money);
+  auto goal = in.text("goal", true);
+  if (goal && std::none_of(std::begin(kGoals), std::end(kGoals), [&](const char* g) { return *goal == g; })) {
+    errors.add("goal", "unknown_goal", "goal must be reach, engagements, clicks or conversions.");
+    goal.reset();
+  }
+  const double max_total = in.optional_or("max_creators_total", NumberRule{1, false, kMaxCreators, true}, INFINITY);
+  const double extra = in.optional_or("cost_per_creator", rules::money_or_zero, 0);
+  const double trials = in.optional_or("trials", NumberRule{1, false, 100000, true}, 2000);
+  const double seed = in.optional_or("seed", NumberRule{0, false, 9007199254740991.0, true}, 1);
+  const json* items = in.list("profiles", 1, 20);
+  if (!items || !goal) return {};
+  const bool needs_reach = *goal != "engagements", needs_ctr = *goal == "clicks" || *goal == "conversions";
+  std::vector<PlanProfile> profiles;
+  std::set<std::string> labels;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    const std::string at = "profiles." + std::to_string(i);
+    if (!(*items)[i].is_object()) {
+      errors.add(at, "not_an_object", at + " must be an object describing a creator.");
+      continue;
+    }
+    Reader item((*items)[i], at, errors);
+    PlanProfile p;
+    auto label = item.text("label", false);
+    p.label = label && !label->empty() ? *label : "Profile " + std::to_string(i + 1);
+    if (!labels.insert(p.label).second) errors.add(item.path("label"), "duplicate", "The label \"" + p.label + "\" is used by two profiles.");
+    p.followers = item.required("followers", rules::followers).value_or(0);
+    p.price = item.required("price_per_post", rules::money).value_or(0);
+    p.posts = item.optional_or("posts_per_creator", rules::posts, 1);
+    p.max_count = item.optional_or("max_creators", NumberRule{0, false, kMaxCreators, true}, INFINITY);
+    p.engagement = range_of(item, in, "engagement_rate_pct", rules::percent, *goal == "engagements");
+    p.reach = range_of(item, in, "reach_rate_pct", rules::positive_percent, needs_reach);
+    p.ctr = range_of(item, in, "ctr_pct", rules::percent, needs_ctr);
+    p.cvr = range_of(item, in, "cvr_pct", rules::percent, *goal == "conversions");
+    if (!p.engagement && !item.get("engagement_rate_pct")) p.engagement = Pert(Range{0, 0, 0});
+    profiles.push_back(std::move(p));
+  }
+  if (!budget || !errors.empty()) return {};
+
+  std::vector<Item> knapsack;
+  double cheapest = INFINITY;
+  for (std::size_t i = 0; i < profiles.size(); ++i) {
+    const PlanProfile& p = profiles[i];
+    const double cost = p.price * p.posts + extra;
+    cheapest = std::fmin(cheapest, cost);
+    if (!(*budget / cost <= kMaxCreators)) {
+      errors.add("profiles." + std::to_string(i) + ".price_per_post", "too_small", "At this price the budget buys more than a billion creators; check price_per_post.");
+    }
+    knapsack.push_back({cost, goal_value(p, *goal, nullptr), p.max_count});
+  }
+  if (errors.empty() && cheapest > *budget) {
+    errors.add("budget", "too_small", "The budget (" + format_number(*budget) + ") buys no creator of any profile; the cheapest costs " + format_number(cheapest) + ".");
+  }
+  if (!errors.empty()) return {};
+
+  const bool uncertain = std::any_of(profiles.begin(), profiles.end(), [](const PlanProfile& p) {
+    for (const auto* d : {&p.engagement, &p.reach, &p.ctr, &p.cvr}) {
+      if (*d && (*d)->high() > (*d)->low()) return true;
+    }
+    return false;
+  });
+  Search search = best_mixes(knapsack, *budget, max_total, uncertain ? kCautiousCandidates : kAlternatives);
+  const Mix& best = search.best.front();
+  json out = plan_json(profiles, best);
+  out["goal"] = *goal;
+  out["budget"] = *budget;
+  out["exact"] = search.exact;
+  json alternatives = json::array();
+  for (std::size_t k = 1; k < std::min(search.best.size(), kAlternatives); ++k) alternatives.push_back(plan_json(profiles, search.best[k]));
+  out["alternatives"] = std::move(alternatives);
+  json per_creator = json::array();
+  for (std::size_t i = 0; i < profiles.size(); ++i) {
+    json p{{"label", profiles[i].label}, {"cost", knapsack[i].cost}};
+    put(p, "value", knapsack[i].value);
+    per_creator.push_back(std::move(p));
+  }
+  out["per_creator"] = std::move(per_creator);
+  // What one more unit of budget, or one more allowed creator, would add to the goal.
+  json marginal{{"budget_plus_1", best_mixes(knapsack, *budget + 1, max_total, 1).best.front().value - best.value}};
+  if (std::isfinite(max_total)) marginal["max_creators_total_plus_1"] = best_mixes(knapsack, *budget, max_total + 1, 1).best.front().value - best.value;
+  out["marginal"] = std::move(marginal);
+
+  if (uncertain) {  // the mix with the best p10 among the best candidates by mean
+    const std::size_t n = search.best.size(), t = static_cast<std::size_t>(trials);
+    std::vector<std::vector<double>> outcomes(n, std::vector<double>(t));
+    std::vector<double> per(profiles.size());
+    for (std::size_t trial = 0; trial < t; ++trial) {
+      for (std::size_t i = 0; i < profiles.size(); ++i) {
+        double u[4];
+        for (int k = 0; k < 4; ++k) u[k] = uniform(static_cast<std::uint64_t>(seed), trial, i * 8 + k);
+        per[i] = goal_value(profiles[i], *goal, u);
+      }
+      for (std::size_t c = 0; c < n; ++c) {
+        double v = 0;
+        for (std::size_t i = 0; i < profiles.size(); ++i) v += search.best[c].counts[i] * per[i];
+        outcomes[c][trial] = v;
+      }
+    }
+    auto p10 = [&](std::size_t c) {
+      auto& o = outcomes[c];
+      std::nth_element(o.begin(), o.begin() + t / 10, o.end());
+      return o[t / 10];
+    };
+    std::size_t cautious = 0;
+    double cautious_p10 = -INFINITY;
+    std::vector<double> p10s(n);
+    for (std::size_t c = 0; c < n; ++c) {
+      p10s[c] = p10(c);
+      if (p10s[c] > cautious_p10) cautious_p10 = p10s[c], cautious = c;
+    }
+    put(out, "value_p10", p10s[0]);
+    json careful = plan_json(profiles, search.best[cautious]);
+    put(careful, "value_p10", cautious_p10);
+    out["cautious"] = std::move(careful);
+  }
+  out["method"] = method("plan@1",
+                         "maximise Σ value × creators subject to Σ (price_per_post × posts_per_creator + cost_per_creator) "
+                         "× creators ≤ budget, Σ creators ≤ max_creators_total, creators ≤ max_creators, whole creators: "
+                         "exact branch and bound (profiles by value per unit of cost, pruned by linear-programming "
+                         "bounds). value per creator = posts × followers × rate / 100 for engagements or reach, × ctr / "
+                         "100 for clicks, × cvr / 100 for conversions, with the mean of each range (PERT: (low + 4 × "
+                         "typical + high) / 6). cautious: among the 20 best mixes by mean, the one whose goal has the "
+                         "highest 10th percentile over the trials (one draw of each profile's rates per trial, shared "
+                         "by its creators)");
+  return out;
+}
+
+}  // namespace est

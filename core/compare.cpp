@@ -73,11 +73,9 @@ json run_compare(const json& request, Errors& errors) {
   }
   out["best"] = best;
   out["method"] = method("compare@1",
-                         "creators = floor(budget / (price_per_post × posts_per_creator)); spend = creators × "
-                         "price_per_post × posts_per_creator; engagements = creators × posts_per_creator × followers × "
-                         "engagement_rate_pct / 100; reach = creators × posts_per_creator × followers × reach_rate_pct / "
-                         "100 (summed per post, audiences not de-duplicated); cpe = spend / engagements; cpm = spend / "
-                         "reach × 1000");
+                         "creators = floor(budget / (price_per_post × posts_per_creator)); spend = creators × price × "
+                         "posts; engagements = creators × posts × followers × engagement_rate_pct / 100; reach = the same "
+                         "with reach_rate_pct (summed per post); cpe = spend / engagements; cpm = spend / reach × 1000");
   return out;
 }
 

@@ -1,7 +1,11 @@
 #include "contract.hpp"
 
+#include <algorithm>
+#include <memory>
+
 #include "kinds.hpp"
 #include "parse.hpp"
+#include "simulation.hpp"
 
 namespace est {
 namespace {
@@ -87,6 +91,65 @@ std::string evaluate_text(const std::string& request_text) noexcept {
                                 : failure("request", "invalid_json", "The request is not valid JSON: " + problem);
   // Labels echo user text: replace invalid UTF-8 rather than fail while writing it out.
   return response.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+namespace {
+
+struct Run {
+  std::unique_ptr<Simulation> simulation;
+  std::string answer;  // set once ready
+};
+
+// The runs under way: a handful at most (a page runs one simulation at a time).
+std::vector<std::pair<int, Run>>& runs() {
+  static std::vector<std::pair<int, Run>> all;
+  return all;
+}
+
+auto find_run(int id) {
+  return std::find_if(runs().begin(), runs().end(), [id](const auto& r) { return r.first == id; });
+}
+
+}  // namespace
+
+int run_start(const std::string& request_text) noexcept {
+  static int next = 0;
+  Run run;
+  auto request = parse_json(request_text, nullptr);
+  if (request && request->is_object() && request->value("kind", json()) == "simulate") {
+    Errors errors;
+    run.simulation = Simulation::create(*request, errors);
+  }
+  if (!run.simulation) run.answer = evaluate_text(request_text);  // not a simulation, or errors
+  runs().emplace_back(++next, std::move(run));
+  return next;
+}
+
+bool run_step(int id, unsigned trials) noexcept {
+  auto it = find_run(id);
+  if (it == runs().end() || !it->second.answer.empty()) return true;
+  Simulation& sim = *it->second.simulation;
+  sim.step(trials);
+  if (sim.done() < sim.total()) return false;
+  json result = sim.result();
+  result["sources"] = json::array();
+  it->second.answer = json{{"ok", true}, {"kind", "simulate"}, {"result", std::move(result)}}.dump(-1, ' ', false, json::error_handler_t::replace);
+  it->second.simulation.reset();
+  return true;
+}
+
+double run_progress(int id) noexcept {
+  auto it = find_run(id);
+  if (it == runs().end() || !it->second.simulation) return 1;
+  return static_cast<double>(it->second.simulation->done()) / it->second.simulation->total();
+}
+
+std::string run_finish(int id) noexcept {
+  auto it = find_run(id);
+  if (it == runs().end()) return {};
+  std::string answer = std::move(it->second.answer);
+  runs().erase(it);
+  return answer;
 }
 
 }  // namespace est

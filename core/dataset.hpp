@@ -1,7 +1,6 @@
 // The cited benchmark dataset (data/benchmarks.json, compiled in). Parsed once on first use;
 // the rest of the core only sees these structs.
 #pragma once
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>

@@ -66,11 +66,9 @@ json run_engagement(const json& request, Errors& errors) {
   out["platform"] = *platform;
   add_verdicts(out, *followers, *platform, own_benchmark, reach.has_value());
   out["method"] = method("engagement_rate@2",
-                         "rate_by_followers_pct = (likes + comments + shares + saves) / posts / followers × 100; "
-                         "rate_by_reach_pct (impressions, views) = the same per-post engagements / reach (impressions, "
-                         "views) per post × 100. Verdict: the rate against the published range for the platform and "
-                         "follower band (low = lowest, high = highest record); suspiciously low = under 0.25 × low "
-                         "with 10,000+ followers; suspiciously high = over 3 × high");
+                         "rate_by_followers_pct = (likes + comments + shares + saves) / posts / followers × 100; by "
+                         "reach, impressions, views: the same per post / that figure per post × 100. Verdict against the "
+                         "published range: suspiciously low < 0.25 × low (10,000+ followers), suspiciously high > 3 × high");
   return out;
 }
 

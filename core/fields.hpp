@@ -2,8 +2,10 @@
 // Each kind declares its inputs with a Reader and a NumberRule; every problem goes to Errors
 // with the field's full path, so one answer lists all of them.
 #pragma once
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -73,6 +75,15 @@ class Reader {
   std::string prefix_;
   Errors& errors_;
 };
+
+// Adds value to seen; false when it was there already. For the short lists of a request
+// (labels, tier names), where a vector is smaller code than a set.
+template <class T>
+bool first_time(std::vector<T>& seen, const T& value) {
+  if (std::find(seen.begin(), seen.end(), value) != seen.end()) return false;
+  seen.push_back(value);
+  return true;
+}
 
 // Writes key = value only when the value is finite: a metric that cannot be computed is left out.
 void put(json& out, const char* key, double value);

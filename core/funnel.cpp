@@ -65,12 +65,10 @@ json run_funnel(const json& request, Errors& errors) {
     }
   }
   out["method"] = method("funnel@1",
-                         "impressions (or reach × frequency); clicks = impressions × ctr_pct / 100; conversions = clicks "
-                         "× cvr_pct / 100; revenue = conversions × aov; cpm = cost / impressions × 1000; cpc = cost / "
-                         "clicks; cpa = cost / conversions; roas = revenue / cost; roi_pct = (revenue − cost) / cost × "
-                         "100; break_even_conversions = cost / aov; break_even_cvr_pct = break_even_conversions / clicks "
-                         "× 100. Ranges by interval arithmetic (low from each input's unfavourable end), typical from "
-                         "the typical inputs");
+                         "clicks = impressions (or reach × frequency) × ctr_pct / 100; conversions = clicks × cvr_pct / "
+                         "100; revenue = conversions × aov; cpm, cpc, cpa = cost per 1000 impressions, click, conversion; "
+                         "roas = revenue / cost; roi_pct = (roas − 1) × 100; break_even_conversions = cost / aov; "
+                         "break_even_cvr_pct = break_even_conversions / clicks × 100. Ranges: interval arithmetic");
   return out;
 }
 

@@ -3,10 +3,10 @@
 // allowed creator would add, and, when rates are ranges, the cautious mix that maximises the p10.
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 #include "kinds.hpp"
 #include "optimizer.hpp"
+#include "profiles.hpp"
 #include "random.hpp"
 
 namespace est {
@@ -48,15 +48,6 @@ json plan_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
   return out;
 }
 
-std::optional<Pert> range_of(Reader& item, Reader& in, const char* name, const NumberRule& rule, bool required) {
-  if (item.get(name) || !in.get(name)) {
-    auto r = item.range(name, rule, required);
-    return r ? std::optional<Pert>(Pert(*r)) : std::nullopt;
-  }
-  auto shared = in.range(name, rule, false);
-  return shared ? std::optional<Pert>(Pert(*shared)) : std::nullopt;
-}
-
 }  // namespace
 
 json run_plan(const json& request, Errors& errors) {
@@ -71,32 +62,20 @@ json run_plan(const json& request, Errors& errors) {
   const double extra = in.optional_or("cost_per_creator", rules::money_or_zero, 0);
   const double trials = in.optional_or("trials", NumberRule{1, false, 100000, true}, 2000);
   const double seed = in.optional_or("seed", NumberRule{0, false, 9007199254740991.0, true}, 1);
-  const json* items = in.list("profiles", 1, 20);
-  if (!items || !goal) return {};
-  const bool needs_reach = *goal != "engagements", needs_ctr = *goal == "clicks" || *goal == "conversions";
+  const std::string aim = goal.value_or("engagements");  // profiles are checked even without a goal
+  ProfileNeeds needs;
+  needs.engagement = aim == "engagements";
+  needs.reach = aim != "engagements";
+  needs.ctr = aim == "clicks" || aim == "conversions";
+  needs.cvr = aim == "conversions";
+  needs.price_is_point = needs.max_count = true;
+  auto read = read_ranged_profiles(in, "profiles", "Profile", needs);
+  if (!read || !goal) return {};
   std::vector<PlanProfile> profiles;
-  std::set<std::string> labels;
-  for (std::size_t i = 0; i < items->size(); ++i) {
-    const std::string at = "profiles." + std::to_string(i);
-    if (!(*items)[i].is_object()) {
-      errors.add(at, "not_an_object", at + " must be an object describing a creator.");
-      continue;
-    }
-    Reader item((*items)[i], at, errors);
-    PlanProfile p;
-    auto label = item.text("label", false);
-    p.label = label && !label->empty() ? *label : "Profile " + std::to_string(i + 1);
-    if (!labels.insert(p.label).second) errors.add(item.path("label"), "duplicate", "The label \"" + p.label + "\" is used by two profiles.");
-    p.followers = item.required("followers", rules::followers).value_or(0);
-    p.price = item.required("price_per_post", rules::money).value_or(0);
-    p.posts = item.optional_or("posts_per_creator", rules::posts, 1);
-    p.max_count = item.optional_or("max_creators", NumberRule{0, false, kMaxCreators, true}, INFINITY);
-    p.engagement = range_of(item, in, "engagement_rate_pct", rules::percent, *goal == "engagements");
-    p.reach = range_of(item, in, "reach_rate_pct", rules::positive_percent, needs_reach);
-    p.ctr = range_of(item, in, "ctr_pct", rules::percent, needs_ctr);
-    p.cvr = range_of(item, in, "cvr_pct", rules::percent, *goal == "conversions");
-    if (!p.engagement && !item.get("engagement_rate_pct")) p.engagement = Pert(Range{0, 0, 0});
-    profiles.push_back(std::move(p));
+  auto pert = [](const std::optional<Range>& r) { return r ? std::optional<Pert>(Pert(*r)) : std::nullopt; };
+  for (const auto& p : *read) {
+    profiles.push_back({p.label, p.followers, p.price->low, p.posts, p.max_count,
+                        p.engagement ? pert(p.engagement) : Pert(Range{0, 0, 0}), pert(p.reach), pert(p.ctr), pert(p.cvr)});
   }
   if (!budget || !errors.empty()) return {};
 
@@ -177,14 +156,11 @@ json run_plan(const json& request, Errors& errors) {
     out["cautious"] = std::move(careful);
   }
   out["method"] = method("plan@1",
-                         "maximise Σ value × creators subject to Σ (price_per_post × posts_per_creator + cost_per_creator) "
-                         "× creators ≤ budget, Σ creators ≤ max_creators_total, creators ≤ max_creators, whole creators: "
-                         "exact branch and bound (profiles by value per unit of cost, pruned by linear-programming "
-                         "bounds). value per creator = posts × followers × rate / 100 for engagements or reach, × ctr / "
-                         "100 for clicks, × cvr / 100 for conversions, with the mean of each range (PERT: (low + 4 × "
-                         "typical + high) / 6). cautious: among the 20 best mixes by mean, the one whose goal has the "
-                         "highest 10th percentile over the trials (one draw of each profile's rates per trial, shared "
-                         "by its creators)");
+                         "maximise Σ value × creators, Σ (price × posts + cost_per_creator) × creators ≤ budget, Σ "
+                         "creators ≤ max_creators_total, whole creators: exact branch and bound. value per creator = "
+                         "posts × followers × rate / 100 (× ctr / 100 for clicks, × cvr / 100 for conversions), rates at "
+                         "their PERT mean (low + 4 × typical + high) / 6. cautious: of the 20 best mixes, the highest "
+                         "p10 over the trials");
   return out;
 }
 

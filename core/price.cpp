@@ -90,10 +90,9 @@ json run_price(const json& request, Errors& errors) {
   if (!converted.empty()) out["converted"] = std::move(converted);
   out["sources"] = std::move(sources);
   out["method"] = method("price@1",
-                         "price per post (or video) from the published rates for the platform, format and follower "
-                         "band, one range per published currency: low = lowest, high = highest, typical = median of "
-                         "the records; \"per 10,000 followers\" rules scale with followers; prices per collaboration "
-                         "are not per post and are left out; converted = published × the exchange rate you give");
+                         "published prices per post for the platform, format and follower band, per currency: lowest low "
+                         "to highest high, typical = median; per-10,000-follower rules scaled; per-collaboration prices "
+                         "left out; converted = published × your exchange rate");
   return out;
 }
 

@@ -27,6 +27,26 @@ struct Profile {
 // Returns nullopt when any problem was recorded.
 std::optional<std::vector<Profile>> read_profiles(Reader& in, const std::string& name);
 
+// A profile whose rates may be ranges (simulate, plan). A plain number n reads as n..n.
+struct RangedProfile {
+  std::string label;
+  double followers = 0, posts = 1, max_count = INFINITY;
+  std::optional<Range> engagement, price, cpm, reach, ctr, cvr, aov;
+};
+
+// Which inputs a kind needs. Rates missing on a profile are taken from the request's top level
+// (shared by all profiles) when given there.
+struct ProfileNeeds {
+  bool engagement = true, reach = false, ctr = false, cvr = false;
+  bool price_is_point = false;  // plan: the price must be known, not a range
+  bool cpm_instead_of_price = false, max_count = false;
+};
+
+// Reads request[name] as a list of ranged profiles, labelled "<prefix> N" by default, unique.
+// Returns nullopt when any problem was recorded.
+std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const std::string& name, const char* prefix,
+                                                               const ProfileNeeds& needs);
+
 // How many whole creators a budget buys at the given price (robust to 0.3 / 0.1 = 2.999...).
 // Inline: the simulations call it in their innermost loop.
 inline double creators_affordable(double budget, double price_per_creator) {

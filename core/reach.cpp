@@ -41,11 +41,9 @@ json run_reach(const json& request, Errors& errors) {
   out["reach_total"] = to_json(times(per_post, posts));
   out["impressions"] = to_json(times(per_post, posts * frequency));
   out["method"] = method("reach@1",
-                         "reach_per_post = followers × reach_rate_pct / 100; reach_total = reach_per_post × posts "
-                         "(summed per post: the same person reached twice counts twice); impressions = reach_total × "
-                         "impressions_per_reach (default 1, a lower bound: no cited figure). reach_rate_pct: the "
-                         "published rates for the platform, format and follower band, combined as low = lowest, "
-                         "high = highest, typical = median of the records");
+                         "reach_per_post = followers × reach_rate_pct / 100; reach_total = reach_per_post × posts (summed: "
+                         "no de-duplication); impressions = reach_total × impressions_per_reach (default 1, a lower "
+                         "bound). Published rates: lowest low to highest high, typical = median");
   return out;
 }
 

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <set>
 
 #include "kinds.hpp"
 #include "profiles.hpp"
@@ -23,18 +22,6 @@ constexpr double kQuantiles[] = {0.1, 0.5, 0.9};
 constexpr NumberRule kTrials{1, false, 1e6, true};
 constexpr NumberRule kSeed{0, false, 9007199254740991.0, true};
 
-// The option's own range for name, else the request's shared one (ctr_pct, cvr_pct, aov).
-std::optional<Pert> pert(Reader& in, const char* name, const NumberRule& rule, const std::optional<Range>& shared,
-                         bool required) {
-  if (in.get(name)) {
-    auto own = in.range(name, rule, false);
-    return own ? std::optional<Pert>(Pert(*own)) : std::nullopt;
-  }
-  if (shared) return Pert(*shared);
-  if (required) in.range(name, rule, true);  // records "missing"
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::unique_ptr<Simulation> Simulation::create(const json& request, Errors& errors) {
@@ -43,41 +30,15 @@ std::unique_ptr<Simulation> Simulation::create(const json& request, Errors& erro
   auto budget = in.required("budget", rules::money);
   sim->trials_ = static_cast<std::size_t>(in.optional_or("trials", kTrials, 10000));
   sim->seed_ = static_cast<std::uint64_t>(in.optional_or("seed", kSeed, 1));
-  const auto ctr = in.range("ctr_pct", rules::percent, false);  // shared by all options
-  const auto cvr = in.range("cvr_pct", rules::percent, false);
-  const auto aov = in.range("aov", rules::money, false);
-  const json* items = in.list("options", 1, 20);
-  if (!budget || !items) return nullptr;
+  ProfileNeeds needs;
+  needs.cpm_instead_of_price = true;
+  auto profiles = read_ranged_profiles(in, "options", "Option", needs);
+  if (!budget || !profiles) return nullptr;
   sim->budget_ = *budget;
-  std::set<std::string> labels;
-  for (std::size_t i = 0; i < items->size(); ++i) {
-    const std::string at = "options." + std::to_string(i);
-    if (!(*items)[i].is_object()) {
-      errors.add(at, "not_an_object", at + " must be an object describing a creator.");
-      continue;
-    }
-    Reader item((*items)[i], at, errors);
-    Option o;
-    auto label = item.text("label", false);
-    o.label = label && !label->empty() ? *label : "Option " + std::to_string(i + 1);
-    if (!labels.insert(o.label).second) errors.add(item.path("label"), "duplicate", "The label \"" + o.label + "\" is used by two options.");
-    auto followers = item.required("followers", rules::followers);
-    o.posts = item.optional_or("posts_per_creator", rules::posts, 1);
-    o.engagement = pert(item, "engagement_rate_pct", rules::percent, std::nullopt, true);
-    o.reach = pert(item, "reach_rate_pct", rules::positive_percent, std::nullopt, false);
-    o.ctr = pert(item, "ctr_pct", rules::percent, ctr, false);
-    o.cvr = pert(item, "cvr_pct", rules::percent, cvr, false);
-    o.aov = pert(item, "aov", rules::money, aov, false);
-    if (item.get("price_per_post") || !item.get("cpm")) {
-      o.price = pert(item, "price_per_post", rules::money, std::nullopt, true);
-    } else {
-      o.cpm = pert(item, "cpm", rules::money, std::nullopt, true);
-      if (!o.reach && !item.get("reach_rate_pct")) {
-        errors.add(item.path("reach_rate_pct"), "missing", "reach_rate_pct is needed to turn a CPM into a price per post.");
-      }
-    }
-    if (followers) o.followers = *followers;
-    sim->options_.push_back(std::move(o));
+  auto pert = [](const std::optional<Range>& r) { return r ? std::optional<Pert>(Pert(*r)) : std::nullopt; };
+  for (const auto& p : *profiles) {
+    sim->options_.push_back({p.label, p.followers, p.posts, pert(p.engagement), pert(p.price), pert(p.cpm), pert(p.reach),
+                             pert(p.ctr), pert(p.cvr), pert(p.aov)});
   }
   if (!errors.empty()) return nullptr;
   double cheapest = INFINITY;
@@ -136,14 +97,11 @@ json Simulation::result() const {
           {"options", std::move(options)},
           {"probability_best", std::move(best)},
           {"method", method("simulate@1",
-                            "per trial and option: each range drawn from PERT(low, typical, high) (a Beta stretched over "
-                            "the range, weight 4 on typical; typical = middle when not given); creators = floor(budget / "
-                            "(price × posts)); engagements = creators × posts × followers × rate / 100; reach = creators × "
-                            "posts × followers × reach rate / 100; clicks = reach × ctr / 100; conversions = clicks × cvr / "
-                            "100; cpm = spend / reach × 1000; cpe = spend / engagements; cpa = spend / conversions; roi_pct "
-                            "= (conversions × aov − spend) / spend × 100; a price from a CPM = cpm × followers × reach rate "
-                            "/ 100 / 1000. p10/p50/p90 from 2,048-bin histograms over each metric's min..max; "
-                            "probability_best = share of trials in which the option was best (ties shared)")}};
+                            "per trial: each range drawn from PERT(low, typical, high) (typical = middle if absent), then "
+                            "compare's formulas; clicks = reach × ctr / 100; conversions = clicks × cvr / 100; cpa = spend / "
+                            "conversions; roi_pct = (conversions × aov − spend) / spend × 100; price from a CPM = cpm × "
+                            "followers × reach rate / 10⁵. p10/p50/p90 from 2,048-bin histograms; probability_best = share "
+                            "of trials an option was best")}};
 }
 
 json run_simulate(const json& request, Errors& errors) {

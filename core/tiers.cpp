@@ -1,7 +1,6 @@
 #include "tiers.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "dataset.hpp"
 
@@ -34,8 +33,8 @@ std::optional<TierScheme> read_scheme(Reader& reader) {
   const json* items = reader.list("scheme", 1, 20);
   if (!items) return std::nullopt;
   TierScheme scheme{"custom", {}};
-  std::set<std::string> names;
-  std::set<double> bounds;
+  std::vector<std::string> names;
+  std::vector<double> bounds;
   bool ok = true;
   for (std::size_t i = 0; i < items->size(); ++i) {
     const std::string at = reader.path("scheme." + std::to_string(i));
@@ -47,11 +46,11 @@ std::optional<TierScheme> read_scheme(Reader& reader) {
     Reader item((*items)[i], at, reader.errors());
     auto name = item.text("name", true);
     auto min = item.required("min_followers", rules::count);
-    if (name && !names.insert(*name).second) {
+    if (name && !first_time(names, *name)) {
       reader.errors().add(item.path("name"), "duplicate", "Tier name \"" + *name + "\" appears twice in the scheme.");
       name.reset();
     }
-    if (min && !bounds.insert(*min).second) {
+    if (min && !first_time(bounds, *min)) {
       reader.errors().add(item.path("min_followers"), "duplicate",
                           "Two tiers start at " + format_number(*min) + " followers.");
       min.reset();

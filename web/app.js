@@ -5,7 +5,7 @@ import { createEstimator } from './estimator.js';
 import { el } from './dom.js';
 import { errorMessage, LANGS, t } from './i18n.js';
 import { format, parseInput, parseRange } from './numbers.js';
-import { exportRows, renderResult } from './render.js';
+import { exportRows, renderResult, renderSimulation } from './render.js';
 import { decodeScenario, encodeScenario } from './scenario.js';
 import { CURRENCIES, defaultScenario, GROUPS, PANELS } from './sections.js';
 import { downloadText } from './charts.js';
@@ -111,13 +111,20 @@ function rebuild(panelId) {
 
 // --- Computing and showing ----------------------------------------------------------------
 
+// "40k; 25k; 60k" (or one per line) → [40000, 25000, 60000]; what is not a number stays text.
+function parseList(raw) {
+  const items = String(raw ?? '').split(/[;\n]+/).map((x) => x.trim()).filter(Boolean);
+  return items.length ? items.map((x) => parseInput(x, state.lang)) : undefined;
+}
+
 function readFields(fields, from, into) {
   for (const f of fields) {
     if (f.request === false) continue;
     const raw = from[f.name];
     const v = f.type === 'select' ? raw
       : f.type === 'text' ? raw?.trim() || undefined
-        : f.type === 'range' ? parseRange(raw, state.lang) : parseInput(raw, state.lang);
+        : f.type === 'range' ? parseRange(raw, state.lang)
+          : f.type === 'list' ? parseList(raw) : parseInput(raw, state.lang);
     if (v !== undefined) into[f.name] = v;
   }
   return into;
@@ -128,6 +135,14 @@ function requestFor(panelId) {
   const values = state.scenario[panelId];
   const request = readFields(panel.fields, values, { kind: panel.kind });
   if (panel.list) request[panel.list.name] = values[panel.list.name].map((item) => readFields(panel.list.fields, item, {}));
+  if (panelId === 'overlap') {
+    const pct = parseInput(values.overlap_pct, state.lang);
+    const n = Array.isArray(request.reaches) ? request.reaches.length : 0;
+    if (pct !== undefined) {  // the same share for every pair, instead of a universe
+      delete request.universe;
+      request.overlaps_pct = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : pct)));
+    }
+  }
   if (panelId === 'price') {
     request.currency = state.currency;
     const rates = {};
@@ -141,7 +156,8 @@ function requestFor(panelId) {
 }
 
 function inputFor(node, field) {
-  const name = field.replace(/^exchange_rates\.(\w+)$/, (_, c) => 'rate_' + c.toLowerCase());
+  const name = field.replace(/^exchange_rates\.(\w+)$/, (_, c) => 'rate_' + c.toLowerCase())
+    .replace(/^reaches\.\d+$/, 'reaches').replace(/^overlaps_pct.*/, 'overlap_pct');
   return node.querySelector(`[name="${CSS.escape(name)}"]`);
 }
 
@@ -188,6 +204,55 @@ function update(panelId) {
   const ctx = { lang: state.lang, currency: state.currency, tr, sources };
   results.replaceChildren(...renderResult(ctx, panelId, response.result));
   showPublished(node, panelId, response.result);
+  if (panelId === 'plan') simulatePlan(request, ctx, node.querySelector('.simulation'));
+}
+
+// --- Long simulations, in a worker ------------------------------------------------------------
+
+let worker = null;
+let jobId = 0;
+const jobs = new Map(); // id → {onProgress, resolve}
+
+function inWorker(request, onProgress) {
+  if (!worker) {
+    worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }) => {
+      const job = jobs.get(data.id);
+      if (!job) return;
+      if (data.answer) {
+        jobs.delete(data.id);
+        job.resolve(data.answer);
+      } else job.onProgress(data.progress);
+    };
+  }
+  for (const id of jobs.keys()) worker.postMessage({ cancel: id }); // only the newest matters
+  jobs.clear();
+  const id = ++jobId;
+  return new Promise((resolve) => {
+    jobs.set(id, { onProgress, resolve });
+    worker.postMessage({ id, request });
+  });
+}
+
+let simulationTimer = 0;
+// The plan's profiles, each with the whole budget: bands and the chance each is best.
+function simulatePlan(plan, ctx, box) {
+  clearTimeout(simulationTimer);
+  const bar = el('progress', { max: 1, value: 0, 'aria-label': tr('plan.running') });
+  box.replaceChildren(el('p', {}, tr('plan.running')), bar);
+  const trials = parseInput(state.scenario.plan.trials, state.lang);
+  const request = { kind: 'simulate', budget: plan.budget, trials, seed: 1, ctr_pct: plan.ctr_pct, cvr_pct: plan.cvr_pct,
+    aov: plan.aov, options: plan.profiles.map(({ max_creators, ...profile }) => profile) };
+  simulationTimer = setTimeout(async () => {
+    const answer = await inWorker(request, (p) => { bar.value = p; });
+    if (!box.isConnected) return;
+    if (!answer.ok) {
+      box.replaceChildren(el('p', { class: 'section-error' }, answer.errors.map((e) => errorMessage(state.lang, e)).join(' ')));
+      return;
+    }
+    box.replaceChildren(...renderSimulation(ctx, answer.result, plan.goal));
+    state.responses.simulate = { request, response: answer };
+  }, 200);
 }
 
 const shownPanels = () => shownGroups.flatMap((g) => g.panels);
@@ -240,7 +305,7 @@ function copyEmbed(groupId) {
 }
 
 function exportJson() {
-  const panels = Object.fromEntries(shownPanels().map((id) => [id, state.responses[id]]).filter(([, v]) => v));
+  const panels = Object.fromEntries([...shownPanels(), 'simulate'].map((id) => [id, state.responses[id]]).filter(([, v]) => v));
   const doc = { scenario: encodeScenario(state.scenario), lang: state.lang, currency: state.currency, panels };
   downloadText(JSON.stringify(doc, null, 2), 'influencer-estimate.json', 'application/json');
 }
@@ -248,7 +313,7 @@ function exportJson() {
 function exportCsv() {
   const quote = (v) => /[",\n;]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
   const rows = [['section', 'metric', 'low', 'value', 'high', 'unit']];
-  for (const id of shownPanels()) {
+  for (const id of [...shownPanels(), 'simulate']) {
     const r = state.responses[id]?.response;
     if (r?.ok) rows.push(...exportRows(id, r.result));
   }

@@ -78,6 +78,24 @@ export function comparisonChart({ rows, title }) {
   return root;
 }
 
+/** rows: [{label, p10, p50, p90, best}] on one axis from 0: the 80% band and its median. */
+export function bandChart({ rows, fmt, title }) {
+  const height = 8 + rows.length * 30;
+  const root = frame(height, title);
+  const top = Math.max(...rows.map((r) => r.p90), 0) * 1.1 || 1;
+  const x = (v) => 90 + (v / top) * (WIDTH - 100);
+  rows.forEach((r, i) => {
+    const y = 6 + i * 30;
+    root.append(svg('text', { x: 4, y: y + 12, fill: INK }, r.label.length > 13 ? r.label.slice(0, 12) + '…' : r.label));
+    root.append(svg('rect', { x: 90, y: y + 3, width: WIDTH - 100, height: 12, rx: 6, fill: TRACK }));
+    root.append(svg('rect', { x: x(r.p10), y: y + 3, width: Math.max(x(r.p90) - x(r.p10), 3), height: 12, rx: 6, fill: r.best ? GOOD : BAR }));
+    root.append(svg('rect', { x: x(r.p50) - 1, y, width: 2, height: 18, fill: INK }));
+    root.append(svg('text', { x: WIDTH - 4, y: y + 27, 'text-anchor': 'end', fill: MUTED, 'font-size': 10 },
+      `${fmt(r.p10)} – ${fmt(r.p90)} (p50 ${fmt(r.p50)})`));
+  });
+  return root;
+}
+
 // --- Downloads --------------------------------------------------------------------------------
 
 function save(blob, name) {

@@ -1,6 +1,6 @@
 // Turning a result into what the visitor sees: figures, verdicts, range charts, and under each
 // result its formula and sources. ctx: {lang, currency, tr(key, vars), sources: id → citation}.
-import { comparisonChart, downloadPng, downloadSvg, rangeBar } from './charts.js';
+import { bandChart, comparisonChart, downloadPng, downloadSvg, rangeBar } from './charts.js';
 import { el } from './dom.js';
 import { format } from './numbers.js';
 
@@ -120,7 +120,70 @@ function compare(ctx, r) {
   return [table, chartBlock(ctx, chart, 'micro-vs-macro')];
 }
 
-const RENDERERS = { engagement, reach, cost, price, compare };
+function goalFormat(ctx, goal) {
+  return (v) => format(v, 'int', ctx.lang) + ' ' + ctx.tr('goal.' + goal);
+}
+
+function mixTable(ctx, r) {
+  const plans = [[ctx.tr('plan.best'), r], ...(r.cautious ? [[ctx.tr('plan.cautious'), r.cautious]] : [])];
+  const n = count(ctx);
+  return el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': ctx.tr('plan.mix') },
+    el('table', {},
+      el('thead', {}, el('tr', {}, el('td', {}), plans.map(([title]) => el('th', { scope: 'col' }, title)))),
+      el('tbody', {},
+        r.mix.map((m, i) => el('tr', {}, el('th', { scope: 'row' }, m.label), plans.map(([, p]) => el('td', {}, n(p.mix[i].creators))))),
+        el('tr', {}, el('th', { scope: 'row' }, ctx.tr('metric.spend')), plans.map(([, p]) => el('td', {}, money(ctx)(p.spend)))),
+        el('tr', {}, el('th', { scope: 'row' }, ctx.tr('goal.' + r.goal)), plans.map(([, p]) => el('td', {}, n(p.value)))),
+        r.value_p10 !== undefined ? el('tr', {}, el('th', { scope: 'row' }, ctx.tr('plan.p10')),
+          plans.map(([, p]) => el('td', {}, n(p === r ? r.value_p10 : p.value_p10)))) : null)));
+}
+
+function plan(ctx, r) {
+  const fmt = goalFormat(ctx, r.goal);
+  const extra = [`${ctx.tr('plan.budget_plus_1')}: +${fmt(r.marginal.budget_plus_1)}.`];
+  if ('max_creators_total_plus_1' in r.marginal) extra.push(`${ctx.tr('plan.creator_plus_1')}: +${fmt(r.marginal.max_creators_total_plus_1)}.`);
+  return [mixTable(ctx, r),
+    el('p', { class: 'note' }, extra.join(' ')),
+    r.alternatives.length ? el('details', { class: 'alternatives' }, el('summary', {}, ctx.tr('plan.alternatives')),
+      el('ol', {}, r.alternatives.map((a) => el('li', {}, a.mix.filter((m) => m.creators > 0).map((m) => `${m.creators} × ${m.label}`).join(' + ') +
+        ` — ${money(ctx)(a.spend)}, ${fmt(a.value)}`)))) : null,
+    el('div', { class: 'simulation', 'aria-live': 'polite' })];
+}
+
+/** The simulation of "the whole budget on one profile", drawn as bands, with P(best). */
+export function renderSimulation(ctx, r, goal) {
+  const n = count(ctx);
+  const metric = goal;
+  const p = r.probability_best[metric] ?? {};
+  const winner = Object.entries(p).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const rows = r.options.filter((o) => o[metric]).map((o) => ({ label: o.label, ...o[metric], best: o.label === winner }));
+  const chance = Object.entries(p).map(([label, v]) => `${label} ${format(v * 100, 'pct', ctx.lang)}`).join(', ');
+  return [el('h4', {}, ctx.tr('plan.simulation', { trials: n(r.trials) })),
+    el('p', {}, `${ctx.tr('plan.probability', { goal: ctx.tr('goal.' + goal) })}: ${chance}.`),
+    rows.length ? chartBlock(ctx, bandChart({ rows, fmt: n, title: ctx.tr('plan.bands') }), 'plan-bands') : null,
+    el('p', { class: 'note' }, ctx.tr('plan.bands_note'))];
+}
+
+const FUNNEL = [['impressions', 'int'], ['clicks', 'int'], ['conversions', 'num'], ['revenue', 'money'], ['cpm', 'money'],
+  ['cpc', 'money'], ['cpa', 'money'], ['roas', 'num'], ['roi_pct', 'pct'], ['break_even_conversions', 'num'], ['break_even_cvr_pct', 'pct']];
+
+function funnel(ctx, r) {
+  const items = FUNNEL.filter(([k]) => r[k]).map(([k, kind]) =>
+    metric(ctx.tr('metric.' + k), rangeText(ctx, r[k], (v) => format(v, kind, ctx.lang, ctx.currency)), { headline: k === 'roi_pct' }));
+  return [metrics(...items), r.roi_pct ? chartBlock(ctx, rangeBar({ range: r.roi_pct, fmt: pct(ctx), title: ctx.tr('metric.roi_pct') }), 'roi') : null];
+}
+
+function overlap(ctx, r) {
+  const n = count(ctx);
+  return [metrics(
+    metric(ctx.tr('metric.unique_reach'), n(r.unique_reach), { headline: true }),
+    metric(ctx.tr('metric.total_reach'), n(r.total_reach)),
+    metric(ctx.tr('metric.duplicated_reach'), n(r.duplicated_reach)),
+    metric(ctx.tr('metric.average_frequency'), format(r.average_frequency, 'num', ctx.lang)),
+    r.unique_reach_bounds ? metric(ctx.tr('metric.unique_reach_bounds'), rangeText(ctx, r.unique_reach_bounds, n)) : null)];
+}
+
+const RENDERERS = { engagement, reach, cost, price, compare, plan, funnel, overlap };
 
 /** The nodes showing a panel's result, ending with its formula and sources. */
 export function renderResult(ctx, panelId, result) {

@@ -85,11 +85,67 @@ export const PANELS = {
   },
 };
 
+const range = (name, value, extra = {}) => ({ name, type: 'range', value, ...extra });
+
+PANELS.plan = {
+  kind: 'plan',
+  fields: [
+    { name: 'budget', value: '10000', money: true },
+    { name: 'goal', type: 'select', options: ['engagements', 'reach', 'clicks', 'conversions'], value: 'engagements' },
+    { name: 'max_creators_total', optional: true },
+    { name: 'cost_per_creator', optional: true, money: true },
+    range('ctr_pct', '1-2'),
+    range('cvr_pct', '1-3'),
+    range('aov', '40', { money: true }),
+    { name: 'trials', value: '100000', request: false },
+  ],
+  list: {
+    name: 'profiles',
+    max: 6,
+    fields: [
+      { name: 'label', type: 'text' },
+      { name: 'followers' },
+      range('engagement_rate_pct'),
+      { name: 'price_per_post', money: true },
+      range('reach_rate_pct'),
+      { name: 'max_creators', optional: true },
+    ],
+    // The published Instagram ranges for each size (engagement, reach kinds) and a typical price.
+    defaults: [
+      { label: 'Nano', followers: '8000', engagement_rate_pct: '1.78-5', price_per_post: '70', reach_rate_pct: '20-40', max_creators: '' },
+      { label: 'Micro', followers: '30000', engagement_rate_pct: '0.54-3.86', price_per_post: '300', reach_rate_pct: '15-30', max_creators: '' },
+      { label: 'Macro', followers: '500000', engagement_rate_pct: '0.7-2.57', price_per_post: '6250', reach_rate_pct: '10-22.9', max_creators: '' },
+    ],
+    blank: { label: '', followers: '', engagement_rate_pct: '', price_per_post: '', reach_rate_pct: '', max_creators: '' },
+  },
+};
+
+PANELS.funnel = {
+  kind: 'funnel',
+  fields: [
+    range('impressions', '150k-300k'),
+    range('ctr_pct', '0.8-1.5'),
+    range('cvr_pct', '1-3'),
+    range('aov', '45', { money: true }),
+    range('cost', '3000', { money: true }),
+  ],
+};
+
+PANELS.overlap = {
+  kind: 'overlap',
+  fields: [
+    { name: 'reaches', type: 'list', value: '40k; 25k; 60k' },
+    { name: 'universe', value: '1.5m', optional: true },
+    { name: 'overlap_pct', optional: true, request: false },
+  ],
+};
+
 export const GROUPS = [
   { id: 'engagement', panels: ['engagement'] },
   { id: 'reach', panels: ['reach', 'cost'] },
   { id: 'price', panels: ['price'] },
   { id: 'compare', panels: ['compare'] },
+  { id: 'plan', panels: ['plan', 'funnel', 'overlap'] },
 ];
 
 /** The scenario a first visit shows: every panel's defaults, as raw text. */

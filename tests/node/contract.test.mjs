@@ -76,3 +76,18 @@ test('many requests in a row do not leak or slow down', () => {
   const request = { kind: 'compare', budget: 5000, options: [{ followers: 20000, engagement_rate_pct: 3, price_per_post: 200 }] };
   for (let i = 0; i < 20000; i++) assert.equal(estimator.evaluate(request).ok, true);
 });
+
+test('run() gives evaluate()\'s answer in steps, with progress, and can be stopped', async () => {
+  const request = { kind: 'simulate', budget: 10000, trials: 60000, seed: 9, options: [
+    { label: 'Micro', followers: 25000, engagement_rate_pct: { low: 2, high: 4 }, price_per_post: { low: 200, high: 300 } },
+    { label: 'Macro', followers: 600000, engagement_rate_pct: { low: 1, high: 2 }, price_per_post: 5000 }] };
+  const seen = [];
+  const answer = await estimator.run(request, { onProgress: (p) => seen.push(p), trialsPerStep: 10000 });
+  assert.deepEqual(answer, estimator.evaluate(request));
+  assert.ok(seen.length >= 5 && seen.at(-1) === 1 && seen.every((p, i) => i === 0 || p >= seen[i - 1]));
+  const controller = new AbortController();
+  const stopped = estimator.run(request, { signal: controller.signal, trialsPerStep: 1000, onProgress: () => controller.abort() });
+  assert.equal((await stopped).errors[0].code, 'cancelled');
+  assert.deepEqual(await estimator.run({ kind: 'tier', followers: 5 }), estimator.evaluate({ kind: 'tier', followers: 5 }));
+  assert.equal((await estimator.run('{bad')).errors[0].code, 'invalid_json');
+});

@@ -165,3 +165,28 @@ TEST_CASE("overlap: bad inputs") {
   CHECK(has_error(errors_of({{"kind", "overlap"}, {"reaches", {1, 2}}, {"overlaps_pct", {{0, 120}, {0, 0}}}}), "overlaps_pct.0.1", "too_large"));
   CHECK(has_error(errors_of({{"kind", "overlap"}, {"reaches", {1, 2}}, {"overlaps_pct", {{0}}}}), "overlaps_pct", "not_a_matrix"));
 }
+
+TEST_CASE("a run in steps answers exactly as evaluate does, with progress from 0 to 1") {
+  const std::string text = simulate_request({{"low", 1}, {"high", 3}}, 2, 30000).dump();
+  const int id = est::run_start(text);
+  CHECK(est::run_progress(id) == 0);
+  int steps = 0;
+  double last = 0;
+  while (!est::run_step(id, 7000)) {
+    ++steps;
+    CHECK(est::run_progress(id) > last);
+    last = est::run_progress(id);
+  }
+  CHECK(steps >= 4);
+  CHECK(est::run_progress(id) == 1);
+  CHECK(est::run_finish(id) == est::evaluate_text(text));
+  CHECK(est::run_finish(id).empty());  // forgotten once finished
+  CHECK(est::run_step(id, 1));
+  // Other kinds, and requests with errors, are answered at once.
+  const int tier = est::run_start(R"({"kind":"tier","followers":5})");
+  CHECK(est::run_step(tier, 1));
+  CHECK(est::run_finish(tier) == est::evaluate_text(R"({"kind":"tier","followers":5})"));
+  const int bad = est::run_start(R"({"kind":"simulate","budget":-1})");
+  CHECK(est::run_step(bad, 1));
+  CHECK(json::parse(est::run_finish(bad))["ok"] == false);
+}

@@ -1,0 +1,21 @@
+// Runs long requests (simulations) off the page's thread, reporting progress. Messages in:
+// {id, request} to start, {cancel: id} to stop; out: {id, progress} and {id, answer}.
+import { createEstimator } from './estimator.js';
+
+const estimator = createEstimator();
+const running = new Map(); // id → AbortController
+
+self.onmessage = async ({ data }) => {
+  if (data.cancel !== undefined) {
+    running.get(data.cancel)?.abort();
+    return;
+  }
+  const controller = new AbortController();
+  running.set(data.id, controller);
+  const answer = await (await estimator).run(data.request, {
+    signal: controller.signal,
+    onProgress: (progress) => self.postMessage({ id: data.id, progress }),
+  });
+  running.delete(data.id);
+  self.postMessage({ id: data.id, answer });
+};

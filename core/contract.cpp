@@ -116,7 +116,8 @@ int run_start(const std::string& request_text) noexcept {
   static int next = 0;
   Run run;
   auto request = parse_json(request_text, nullptr);
-  if (request && request->is_object() && request->value("kind", json()) == "simulate") {
+  const json* kind = request && request->is_object() && request->contains("kind") ? &(*request)["kind"] : nullptr;
+  if (kind && kind->is_string() && kind->get_ref<const std::string&>() == "simulate") {
     Errors errors;
     run.simulation = Simulation::create(*request, errors);
   }

@@ -7,15 +7,6 @@ namespace est {
 extern const char* const kDatasetText;  // generated from data/benchmarks.json
 
 namespace {
-// Results never hold null: an unknown year or an open band is simply left out.
-void drop_nulls(json& j) {
-  if (j.is_object()) {
-    for (auto it = j.begin(); it != j.end();) it->is_null() ? it = j.erase(it) : (drop_nulls(*it), ++it);
-  } else if (j.is_array()) {
-    for (auto& v : j) drop_nulls(v);
-  }
-}
-
 std::string text_or_empty(const json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -24,20 +15,19 @@ std::string text_or_empty(const json& j, const char* key) {
 
 Dataset parse_dataset(const std::string& text) {
   Dataset d;
+  // No nulls in the file (results never hold null): an unknown year or an open band is left out.
   d.raw = *parse_json(text, nullptr);  // checked by the unit tests; a bad file stops here
-  const json with_nulls = d.raw;  // fields are read from here, where null still means "none"
-  drop_nulls(d.raw);
-  d.version = with_nulls.at("version").get<std::string>();
+  d.version = d.raw.at("version").get<std::string>();
   d.sources = d.raw.at("sources");
-  for (const auto& p : with_nulls.at("platforms")) {
+  for (const auto& p : d.raw.at("platforms")) {
     d.platforms.push_back({p.at("id").get<std::string>(), p.at("name").get<std::string>(), text_or_empty(p, "note")});
   }
-  for (const auto& s : with_nulls.at("tier_schemes")) {
+  for (const auto& s : d.raw.at("tier_schemes")) {
     TierScheme scheme{s.at("id").get<std::string>(), {}};
     for (const auto& t : s.at("tiers")) scheme.tiers.push_back({t.at("name").get<std::string>(), t.at("min_followers").get<double>()});
     d.tier_schemes.push_back(std::move(scheme));
   }
-  for (const auto& r : with_nulls.at("records")) {
+  for (const auto& r : d.raw.at("records")) {
     Record rec;
     rec.id = r.at("id").get<std::string>();
     rec.metric = r.at("metric").get<std::string>();
@@ -51,10 +41,10 @@ Dataset parse_dataset(const std::string& text) {
     rec.note = text_or_empty(r, "note");
     rec.industry = text_or_empty(r, "industry");
     rec.min_followers = r.at("min_followers").get<double>();
-    if (!r.at("max_followers").is_null()) rec.max_followers = r["max_followers"].get<double>();
+    if (r.contains("max_followers")) rec.max_followers = r["max_followers"].get<double>();
     rec.low = r.at("low").get<double>();
     rec.high = r.at("high").get<double>();
-    if (r.contains("typical") && !r["typical"].is_null()) rec.typical = r["typical"].get<double>();
+    if (r.contains("typical")) rec.typical = r["typical"].get<double>();
     rec.open_ended = r.value("open_ended", false);
     rec.brand_accounts = text_or_empty(r, "subject") == "brand_accounts";
     d.records.push_back(std::move(rec));

@@ -99,10 +99,8 @@ json record_ids(const std::vector<const Record*>& records) {
 }
 
 json source_ids(const std::vector<const Record*>& records) {
-  json ids = json::array();
-  for (const Record* r : records) {
-    if (std::find(ids.begin(), ids.end(), r->source) == ids.end()) ids.push_back(r->source);
-  }
+  std::vector<std::string> ids;
+  for (const Record* r : records) first_time(ids, r->source);
   return ids;
 }
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "small_sort.hpp"
+
 namespace est {
 namespace {
 
@@ -15,7 +17,7 @@ class BranchAndBound {
       : items_(items), max_total_(max_total), keep_(keep), counts_(items.size(), 0) {
     order_.resize(items.size());
     std::iota(order_.begin(), order_.end(), 0);
-    std::sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
+    small_sort(order_, [&](std::size_t a, std::size_t b) {
       const double da = items[a].value / items[a].cost, db = items[b].value / items[b].cost;
       return da != db ? da > db : items[a].value > items[b].value;
     });
@@ -23,7 +25,7 @@ class BranchAndBound {
     by_value_.resize(order_.size());
     for (std::size_t j = 0; j < order_.size(); ++j) {
       by_value_[j].assign(order_.begin() + j, order_.end());
-      std::sort(by_value_[j].begin(), by_value_[j].end(), [&](std::size_t a, std::size_t b) { return items[a].value > items[b].value; });
+      small_sort(by_value_[j], [&](std::size_t a, std::size_t b) { return items[a].value > items[b].value; });
     }
   }
 

@@ -55,7 +55,7 @@ json run_price(const json& request, Errors& errors) {
     out["tier"] = *tier;
   }
   json prices = json::array();
-  json sources = json::array();
+  std::vector<const Record*> used;
   if (own_price) {
     json p = to_json(*own_price);
     p["unit"] = currency.value_or("EUR");
@@ -70,16 +70,14 @@ json run_price(const json& request, Errors& errors) {
     }
     for (const auto& e : found) {
       prices.push_back(to_json(e));
-      for (const auto& id : source_ids(e.records)) {
-        if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
-      }
+      used.insert(used.end(), e.records.begin(), e.records.end());
     }
   }
   // Conversions, only with the user's own rate, kept apart from the published figures.
   json converted = json::array();
   for (const auto& p : prices) {
     for (const auto& [from, rate] : rates) {
-      if (p["unit"] != from || from == *currency) continue;
+      if (p["unit"].get_ref<const std::string&>() != from || from == *currency) continue;
       json c{{"unit", *currency}, {"converted_from", from}, {"rate", rate}};
       for (const char* k : {"low", "typical", "high"}) put(c, k, p[k].get<double>() * rate);
       if (p.contains("open_ended")) c["open_ended"] = true;
@@ -88,7 +86,7 @@ json run_price(const json& request, Errors& errors) {
   }
   out["prices"] = std::move(prices);
   if (!converted.empty()) out["converted"] = std::move(converted);
-  out["sources"] = std::move(sources);
+  out["sources"] = source_ids(used);
   out["method"] = method("price@1",
                          "published prices per post for the platform, format and follower band, per currency: lowest low "
                          "to highest high, typical = median; per-10,000-follower rules scaled; per-collaboration prices "

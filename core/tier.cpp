@@ -18,7 +18,7 @@ json run_tier(const json& request, Errors& errors) {
   }
   json sources = json::array();
   for (const auto& s : dataset().raw["tier_schemes"]) {
-    if (s["id"] == scheme->id) sources.push_back(s["source"]);
+    if (s["id"].get_ref<const std::string&>() == scheme->id) sources.push_back(s["source"]);
   }
   return {{"tier", *tier},
           {"sources", std::move(sources)},

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dataset.hpp"
+#include "small_sort.hpp"
 
 namespace est {
 
@@ -62,7 +63,7 @@ std::optional<TierScheme> read_scheme(Reader& reader) {
     scheme.tiers.push_back({*name, *min});
   }
   if (!ok) return std::nullopt;
-  std::sort(scheme.tiers.begin(), scheme.tiers.end(),
+  small_sort(scheme.tiers,
             [](const Tier& a, const Tier& b) { return a.min_followers < b.min_followers; });
   return scheme;
 }

@@ -92,7 +92,7 @@ PANELS.plan = {
   fields: [
     { name: 'budget', value: '10000', money: true },
     { name: 'goal', type: 'select', options: ['engagements', 'reach', 'clicks', 'conversions'], value: 'engagements' },
-    { name: 'max_creators_total', optional: true },
+    { name: 'max_creators_total', value: '20', optional: true },
     { name: 'cost_per_creator', optional: true, money: true },
     range('ctr_pct', '1-2'),
     range('cvr_pct', '1-3'),

@@ -9,7 +9,9 @@
 namespace est {
 namespace {
 
-constexpr std::size_t kNodeLimit = 20'000'000;
+// Steps of the search before it settles for the best found (exact = false). Real plans need a few
+// thousand; this bounds pathological ones (many near-identical profiles) to well under a second.
+constexpr std::size_t kWorkLimit = 2'000'000;
 
 class BranchAndBound {
  public:
@@ -39,24 +41,28 @@ class BranchAndBound {
     return std::max(0.0, std::min({items_[i].max_count, std::floor(budget / items_[i].cost * (1 + 1e-12)), slots}));
   }
 
-  // An upper bound on what the profiles from depth j on can add.
-  double bound(std::size_t j, double budget, double slots) const {
-    double by_budget = 0;
+  // Upper bounds on what the profiles from depth j on can add: with the budget alone (a linear
+  // programme solved greedily by value per unit of cost), and with the creator count alone.
+  double budget_bound(std::size_t j, double budget) const {
+    double bound = 0;
     for (std::size_t d = j; d < order_.size() && budget > 0; ++d) {
       const Item& it = items_[order_[d]];
       const double n = std::min(it.max_count, budget / it.cost);
-      by_budget += n * it.value;
+      bound += n * it.value;
       budget -= n * it.cost;
     }
-    if (!std::isfinite(slots)) return by_budget;
-    double by_count = 0;
+    return bound;
+  }
+
+  double count_bound(std::size_t j, double slots) const {
+    double bound = 0;
     for (std::size_t i : by_value_[j]) {
       if (slots <= 0) break;
       const double n = std::min(items_[i].max_count, slots);
-      by_count += n * items_[i].value;
+      bound += n * items_[i].value;
       slots -= n;
     }
-    return std::min(by_budget, by_count);
+    return bound;
   }
 
   double threshold() const {
@@ -74,14 +80,14 @@ class BranchAndBound {
   }
 
   void search(std::size_t j, double budget, double slots, double value, double cost) {
-    if (++result_.nodes > kNodeLimit) {
-      result_.exact = false;
-      return;
-    }
     const std::size_t i = order_[j];
     const Item& it = items_[i];
     const bool last = j + 1 == order_.size();
     for (double n = cap(i, budget, slots); n >= 0; --n) {
+      if (++result_.nodes > kWorkLimit) {
+        result_.exact = false;
+        break;
+      }
       const double v = value + n * it.value;
       const double c = cost + n * it.cost;
       counts_[i] = n;
@@ -91,10 +97,9 @@ class BranchAndBound {
         else if (n > 0 && it.value > 0) break;
         continue;
       }
-      if (v + bound(j + 1, budget - n * it.cost, slots - n) <= threshold()) {
-        if (!std::isfinite(max_total_)) break;  // budget bound shrinks as n does: no later n can do better
-        continue;
-      }
+      // The budget bound only shrinks as n does (the rest earn less per unit of cost): stop here.
+      if (v + budget_bound(j + 1, budget - n * it.cost) <= threshold()) break;
+      if (std::isfinite(slots) && v + count_bound(j + 1, slots - n) <= threshold()) continue;
       search(j + 1, budget - n * it.cost, slots - n, v, c);
       if (!result_.exact) break;
     }

@@ -2,9 +2,10 @@
 //   maximise Σ value_i · n_i  subject to  Σ cost_i · n_i ≤ budget,  Σ n_i ≤ max_total,
 //   0 ≤ n_i ≤ max_count_i, n_i whole.
 // Depth-first branch and bound over the profiles in order of value per unit of cost, pruned with
-// the smaller of two linear-programming bounds (budget only, creator count only). It keeps the
-// `keep` best mixes, so the next-best plans come from the same search. Exact unless the node
-// limit is hit (then `exact` is false and the best found so far is returned).
+// two linear-programming bounds (budget only, creator count only). It keeps the `keep` best
+// mixes, so the next-best plans come from the same search. Exact unless the work limit is hit
+// (pathological inputs: many near-identical profiles); then `exact` is false and the best found
+// so far is returned.
 #pragma once
 #include <cstddef>
 #include <vector>
@@ -26,7 +27,7 @@ struct Mix {
 struct Search {
   std::vector<Mix> best;  // best first: higher value, then lower cost
   bool exact = true;
-  std::size_t nodes = 0;
+  std::size_t nodes = 0;  // steps of the search
 };
 
 Search best_mixes(const std::vector<Item>& items, double budget, double max_total, std::size_t keep);

@@ -1,5 +1,7 @@
 // kind "benchmarks": the dataset, or a slice of it (platform, tier, metric), with the sources of
 // the records returned. The methodology page lists it all.
+#include <algorithm>
+
 #include "kinds.hpp"
 #include "lookup.hpp"
 
@@ -8,8 +10,12 @@ namespace est {
 json run_benchmarks(const json& request, Errors& errors) {
   Reader in(request, "", errors);
   auto platform = in.get("platform") ? read_platform(in, "") : std::optional<std::string>();
-  auto tier = in.text("tier", false);
+  auto tier = read_tier(in);
   auto metric = in.text("metric", false);
+  const char* metrics[] = {"engagement_rate_pct", "reach_rate_pct", "price_per_post", "cpm", "ctr_pct", "roi"};
+  if (metric && std::none_of(std::begin(metrics), std::end(metrics), [&](const char* m) { return *metric == m; })) {
+    errors.add("metric", "unknown_metric", "Unknown metric; use engagement_rate_pct, reach_rate_pct, price_per_post, cpm, ctr_pct or roi.");
+  }
   if (!errors.empty()) return {};
 
   const Dataset& d = dataset();
@@ -27,14 +33,6 @@ json run_benchmarks(const json& request, Errors& errors) {
     const auto& id = scheme["source"].get_ref<const std::string&>();
     sources[id] = d.sources[id];
   }
-  if (tier) {
-    bool known = false;
-    for (const auto& s : d.tier_schemes) {
-      for (const auto& t : s.tiers) known = known || t.name == *tier;
-    }
-    if (!known) errors.add("tier", "unknown_tier", "Unknown tier; use nano, micro, mid, macro or mega.");
-  }
-  if (!errors.empty()) return {};
   return {{"version", d.version},
           {"platforms", d.raw["platforms"]},
           {"tier_schemes", d.raw["tier_schemes"]},

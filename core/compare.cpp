@@ -57,7 +57,6 @@ json run_compare(const json& request, Errors& errors) {
   }
 
   json out{{"budget", *budget}, {"options", options}};
-  json best = json::object();
   for (const auto& m : kRanked) {
     const json* winner = nullptr;
     for (const auto& o : options) {
@@ -68,10 +67,8 @@ json run_compare(const json& request, Errors& errors) {
       }
     }
     if (!winner) continue;
-    best[m.key] = (*winner)["label"];
     out[std::string("best_by_") + m.key] = (*winner)["label"];
   }
-  out["best"] = best;
   out["method"] = method("compare@1",
                          "creators = floor(budget / (price_per_post × posts_per_creator)); spend = creators × price × "
                          "posts; engagements = creators × posts × followers × engagement_rate_pct / 100; reach = the same "

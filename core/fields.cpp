@@ -55,6 +55,10 @@ std::optional<double> Reader::check(const std::string& name, const json& value,
     }
     return std::nullopt;
   }
+  if (x < rule.floor) {
+    errors_.add(field, "too_small", field + " must be at least " + format_number(rule.floor) + " (got " + format_number(x) + ").");
+    return std::nullopt;
+  }
   if (x > rule.max) {
     errors_.add(field, "too_large", field + " must be at most " + format_number(rule.max) + " (got " + format_number(x) + ").");
     return std::nullopt;

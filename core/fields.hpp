@@ -20,15 +20,16 @@ struct NumberRule {
   bool min_exclusive;  // true: the value must be greater than min
   double max;          // highest allowed value (beyond it: too_large)
   bool whole;          // must be a whole number
+  double floor = 0;    // above min but below this: too_small (no real account has 0.5 followers)
 };
 
 // Limits are far above any real account or campaign, and low enough that no product of two
 // inputs overflows a double.
 namespace rules {
-inline constexpr NumberRule followers{0, true, 1e10, false};      // > 0
+inline constexpr NumberRule followers{0, true, 1e10, false, 1};   // > 0, at least 1
 inline constexpr NumberRule count{0, false, 1e12, false};         // >= 0: likes, clicks...
-inline constexpr NumberRule audience{0, true, 1e13, false};       // > 0: reach, impressions, views
-inline constexpr NumberRule money{0, true, 1e12, false};          // > 0
+inline constexpr NumberRule audience{0, true, 1e13, false, 1};    // > 0, at least 1: reach, impressions, views
+inline constexpr NumberRule money{0, true, 1e12, false, 0.01};    // > 0, at least a cent
 inline constexpr NumberRule money_or_zero{0, false, 1e12, false}; // >= 0: revenue, extra costs
 inline constexpr NumberRule percent{0, false, 1000, false};       // >= 0 (TikTok rates pass 100)
 inline constexpr NumberRule positive_percent{0, true, 1000, false};

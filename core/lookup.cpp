@@ -49,8 +49,8 @@ std::vector<const Record*> select(const Query& q, const std::string& platform) {
     }
     if (r.band_is_general() && per_followers(r.denominator) == 0) {
       general.push_back(&r);
-    } else if (q.followers ? r.band_holds(*q.followers)
-                           : (per_followers(r.denominator) == 0 && (q.tier.empty() || tier_fits(r, q.tier)))) {
+    } else if (!q.tier.empty() ? per_followers(r.denominator) == 0 && tier_fits(r, q.tier)
+                               : !q.followers || r.band_holds(*q.followers)) {
       banded.push_back(&r);
     }
   }
@@ -123,6 +123,18 @@ std::optional<std::string> read_platform(Reader& in, const char* fallback) {
   std::string ids;
   for (const auto& p : dataset().platforms) ids += (ids.empty() ? "" : ", ") + p.id;
   in.errors().add(in.path("platform"), "unknown_platform", "Unknown platform; use one of: " + ids + ".");
+  return std::nullopt;
+}
+
+std::optional<std::string> read_tier(Reader& in) {
+  auto tier = in.text("tier", false);
+  if (!tier) return std::nullopt;
+  for (const auto& scheme : dataset().tier_schemes) {
+    for (const auto& t : scheme.tiers) {
+      if (t.name == *tier) return tier;
+    }
+  }
+  in.errors().add(in.path("tier"), "unknown_tier", "Unknown tier; use nano, micro, mid, macro or mega.");
   return std::nullopt;
 }
 

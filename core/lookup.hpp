@@ -2,7 +2,7 @@
 // Rules (also stated in each result's method text):
 //  - platform: the platform's own records; records for "all" platforms only when it has none;
 //  - followers: records whose published band holds them; general records (no band) only when
-//    no banded one matches; with a tier but no followers, records published for that tier;
+//    no banded one matches; with a tier, the records published for that tier instead;
 //  - records measured on brands' own accounts are not creator benchmarks and are skipped;
 //  - format: feed formats (post, reel, video) share benchmarks, stories have their own; "any" fits all;
 //  - combining: low = the lowest low, high = the highest high, typical = the median of the
@@ -20,7 +20,7 @@ struct Query {
   std::string metric;
   std::string platform;
   std::optional<double> followers;
-  std::string tier;         // used when followers is absent
+  std::string tier;         // when given, selects the band instead of followers
   std::string format;       // empty: any
   std::vector<std::string> denominators;  // empty: any
   std::string industry;     // empty: any
@@ -51,6 +51,8 @@ json record_ids(const std::vector<const Record*>& records);
 // Reads an optional "platform": a known id (case-insensitive; "twitter" means x). Records an
 // unknown_platform error otherwise. fallback when absent.
 std::optional<std::string> read_platform(Reader& in, const char* fallback);
+// Reads an optional "tier" (a name from the dataset's schemes); unknown_tier otherwise.
+std::optional<std::string> read_tier(Reader& in);
 // Reads an optional "format": post, story, reel or video.
 std::optional<std::string> read_format(Reader& in, const char* fallback);
 

@@ -38,9 +38,10 @@ json run_overlap(const json& request, Errors& errors) {
       errors.add("universe", "too_small", "universe must be at least the largest reach (" + format_number(largest) + ").");
       return {};
     }
-    double missed = 1;
-    for (double r : reaches) missed *= 1 - r / *universe;
-    unique = *universe * (1 - missed);
+    // 1 − Π(1 − r/U) through log1p/expm1: a plain product loses the digits that matter when U is huge.
+    double log_missed = 0;
+    for (double r : reaches) log_missed += std::log1p(-r / *universe);
+    unique = std::clamp(-*universe * std::expm1(log_missed), largest, sum);
     out["universe"] = *universe;
     out["method"] = method("overlap.independent@1", "unique_reach = universe × (1 − Π(1 − reach_i / universe)), assuming each "
                                                     "creator reaches a random part of the same universe, independently");

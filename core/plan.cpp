@@ -110,13 +110,6 @@ json run_plan(const json& request, Errors& errors) {
   json alternatives = json::array();
   for (std::size_t k = 1; k < std::min(search.best.size(), kAlternatives); ++k) alternatives.push_back(plan_json(profiles, search.best[k]));
   out["alternatives"] = std::move(alternatives);
-  json per_creator = json::array();
-  for (std::size_t i = 0; i < profiles.size(); ++i) {
-    json p{{"label", profiles[i].label}, {"cost", knapsack[i].cost}};
-    put(p, "value", knapsack[i].value);
-    per_creator.push_back(std::move(p));
-  }
-  out["per_creator"] = std::move(per_creator);
   // What one more unit of budget, or one more allowed creator, would add to the goal.
   json marginal{{"budget_plus_1", best_mixes(knapsack, *budget + 1, max_total, 1).best.front().value - best.value}};
   if (std::isfinite(max_total)) marginal["max_creators_total_plus_1"] = best_mixes(knapsack, *budget, max_total + 1, 1).best.front().value - best.value;

@@ -24,7 +24,7 @@ std::optional<std::string> read_currency(Reader& in, const std::string& name) {
 json run_price(const json& request, Errors& errors) {
   Reader in(request, "", errors);
   auto followers = in.optional("followers", rules::followers);
-  auto tier = in.text("tier", false);
+  auto tier = read_tier(in);
   auto platform = read_platform(in, "instagram");
   auto format = read_format(in, "post");
   auto own_price = in.range("price_per_post", rules::money, false);
@@ -48,12 +48,8 @@ json run_price(const json& request, Errors& errors) {
   if (!errors.empty()) return {};
 
   json out{{"platform", *platform}, {"format", *format}};
-  if (followers) {
-    out["followers"] = *followers;
-    out["tier"] = *tier_of(*followers, standard_scheme());
-  } else if (tier) {
-    out["tier"] = *tier;
-  }
+  if (followers) out["followers"] = *followers;
+  out["tier"] = tier ? *tier : followers ? *tier_of(*followers, standard_scheme()) : "";
   json prices = json::array();
   std::vector<const Record*> used;
   if (own_price) {

@@ -10,6 +10,7 @@ json run_reach(const json& request, Errors& errors) {
   auto followers = in.required("followers", rules::followers);
   auto platform = read_platform(in, "instagram");
   auto format = read_format(in, "post");
+  auto tier = read_tier(in);  // optional: the published rates of this tier instead of the follower band
   const double posts = in.optional_or("posts", rules::posts, 1);
   auto own_rate = in.range("reach_rate_pct", rules::positive_percent, false);
   // No cited figure for impressions per reached account: 1 (each sees the post once) unless given.
@@ -17,14 +18,14 @@ json run_reach(const json& request, Errors& errors) {
   if (!errors.empty()) return {};
 
   json out{{"followers", *followers}, {"platform", *platform}, {"format", *format}, {"posts", posts},
-           {"tier", *tier_of(*followers, standard_scheme())}, {"impressions_per_reach", frequency}};
+           {"tier", tier ? *tier : *tier_of(*followers, standard_scheme())}, {"impressions_per_reach", frequency}};
   Range rate;
   if (own_rate) {
     rate = *own_rate;
     out["overridden"] = json::array({"reach_rate_pct"});
     out["sources"] = json::array();
   } else {
-    auto found = estimate({"reach_rate_pct", *platform, followers, "", *format, {"followers"}, ""});
+    auto found = estimate({"reach_rate_pct", *platform, followers, tier.value_or(""), *format, {"followers"}, ""});
     if (found.empty()) {
       errors.add("reach_rate_pct", "no_benchmark", "No published reach rate for " + find_platform(*platform)->name + " " +
                                                       *format + "s; enter your own reach_rate_pct.");

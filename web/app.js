@@ -185,13 +185,28 @@ function showPublished(node, panelId, result) {
   }
 }
 
+let planRequests = 0;
+let simulationTimer = 0;
+
 function update(panelId) {
   const node = document.getElementById('panel-' + panelId);
   if (!node) return;
   saveToUrl();
   if (!estimator) return;
   const request = requestFor(panelId);
-  const response = estimator.evaluate(request);
+  if (panelId !== 'plan') {
+    show(panelId, node, request, estimator.evaluate(request));
+    return;
+  }
+  // The optimiser can take a while on large plans: it runs in the worker, the newest request wins.
+  const mine = ++planRequests;
+  clearTimeout(simulationTimer);
+  inWorker(request, () => {}).then((response) => {
+    if (mine === planRequests && node.isConnected) show(panelId, node, request, response);
+  });
+}
+
+function show(panelId, node, request, response) {
   state.responses[panelId] = { request, response };
   const results = node.querySelector('.results');
   if (!response.ok) {
@@ -234,7 +249,6 @@ function inWorker(request, onProgress) {
   });
 }
 
-let simulationTimer = 0;
 // The plan's profiles, each with the whole budget: bands and the chance each is best.
 function simulatePlan(plan, ctx, box) {
   clearTimeout(simulationTimer);
@@ -311,7 +325,11 @@ function exportJson() {
 }
 
 function exportCsv() {
-  const quote = (v) => /[",\n;]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
+  // Text that a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.
+  const quote = (v) => {
+    const text = typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : String(v);
+    return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
   const rows = [['section', 'metric', 'low', 'value', 'high', 'unit']];
   for (const id of [...shownPanels(), 'simulate']) {
     const r = state.responses[id]?.response;
@@ -373,8 +391,21 @@ function reportSize() {
   post();
 }
 
+// A link pasted into an open tab: read it unless it is the fragment this page wrote itself.
+function followLink() {
+  const own = encodeScenario(state.scenario, { lang: state.lang, currency: state.currency });
+  if (location.hash.slice(1) === own) return;
+  const link = decodeScenario(location.hash);
+  if (!link) return say(tr('bad_link'));
+  state.scenario = link.scenario;
+  state.lang = link.lang ?? state.lang;
+  state.currency = link.currency ?? state.currency;
+  say('');
+  render();
+}
+
 function start() {
-  const fromLink = location.hash.length > 1 ? decodeScenario(location.hash) : {};
+  const fromLink = decodeScenario(location.hash);
   if (!fromLink) say(t(pick(LANGS, query.get('lang'), store.getItem('lang'), ...(navigator.languages ?? [])), 'bad_link'));
   state.scenario = fromLink?.scenario ?? defaultScenario();
   state.lang = pick(LANGS, query.get('lang'), fromLink?.lang, store.getItem('lang'), ...(navigator.languages ?? [navigator.language]), 'en');
@@ -390,6 +421,7 @@ function start() {
     document.getElementById('main').removeAttribute('aria-busy');
     shownPanels().forEach(update);
   }, () => say(tr('load_failed')));
+  addEventListener('hashchange', followLink);
   if ('serviceWorker' in navigator && location.protocol !== 'file:') navigator.serviceWorker.register('sw.js').catch(() => {});
 }
 

@@ -60,12 +60,13 @@ function wrap(first, restart) {
      * (onProgress(0..1)) and can be stopped (signal: an AbortSignal). Resolves, never rejects.
      */
     async run(request, { onProgress, signal, trialsPerStep = 20000 } = {}) {
+      const step = Math.max(1, Math.floor(Number(trialsPerStep)) || 20000);
       const { text, error } = toText(request);
       if (error) return error;
       const job = call((core) => core.runStart(text));
       if (job === DEAD) return RESTARTING;
       for (;;) {
-        const finished = call((core) => core.runStep(job, trialsPerStep));
+        const finished = call((core) => core.runStep(job, step));
         if (finished === DEAD) return RESTARTING;
         if (finished) break;
         onProgress?.(live.runProgress(job));

@@ -1,6 +1,5 @@
-// The methodology page: how estimates are made, and every record of the dataset with its source,
-// straight from the module's own copy (the "benchmarks" kind), so the page cannot drift from it.
-import { createEstimator } from './estimator.js';
+// The methodology page: how estimates are made, and every record of the dataset with its source
+// and notes, from benchmarks.json: the same file the module is built from, copied by the build.
 import { el } from './dom.js';
 import { LANGS, t } from './i18n.js';
 import { format } from './numbers.js';
@@ -11,7 +10,7 @@ const TEXT = {
     title: 'Methodology: every figure and its source', back: '← Calculator',
     intro: 'Every default the calculator uses is a published figure, listed here with its source. Where sources disagree, the calculator shows the whole range: the lowest low to the highest high, with the median of the records as the typical value. Amounts stay in the currency they were published in. Figures measured on brands\' own accounts are listed but not used as creator benchmarks.',
     rules: 'Which records apply: the platform\'s own records (records for all platforms only when it has none); records whose follower band holds the account (general records only when no banded one does); feed posts, reels and videos share figures, stories have their own.',
-    platforms: 'Platforms', schemes: 'Tier schemes', counts: '{s} sources, {r} figures; dataset version {v}.', link: 'source',
+    platforms: 'Platforms', schemes: 'Tier schemes', counts: '{s} sources, {r} figures; dataset version {v}.',
     cols: ['Platform', 'Followers', 'Format', 'Figure', 'Per', 'Statistic', 'Source'],
     'metric.engagement_rate_pct': 'Engagement rate', 'metric.reach_rate_pct': 'Reach rate', 'metric.price_per_post': 'Price per post',
     'metric.cpm': 'CPM', 'metric.ctr_pct': 'Click-through rate', 'metric.roi': 'Return per unit spent', all: 'all platforms', brands: 'brand accounts: not used',
@@ -20,7 +19,7 @@ const TEXT = {
     title: 'Methode: elk cijfer en zijn bron', back: '← Calculator',
     intro: 'Elke standaardwaarde van de calculator is een gepubliceerd cijfer, hier vermeld met zijn bron. Waar bronnen verschillen, toont de calculator de hele bandbreedte: van het laagste tot het hoogste cijfer, met de mediaan van de bronnen als gebruikelijke waarde. Bedragen blijven in de valuta waarin ze zijn gepubliceerd. Cijfers gemeten op eigen accounts van merken staan erbij, maar gelden niet als benchmark voor creators.',
     rules: 'Welke cijfers gelden: die van het platform zelf (cijfers voor alle platforms alleen als het er geen heeft); cijfers waarvan de volgersband het account omvat (algemene cijfers alleen als er geen band past); feedposts, reels en video\'s delen cijfers, stories hebben eigen cijfers.',
-    platforms: 'Platforms', schemes: 'Indelingen in niveaus', counts: '{s} bronnen, {r} cijfers; versie van de dataset {v}.', link: 'bron',
+    platforms: 'Platforms', schemes: 'Indelingen in niveaus', counts: '{s} bronnen, {r} cijfers; versie van de dataset {v}.',
     cols: ['Platform', 'Volgers', 'Vorm', 'Cijfer', 'Per', 'Statistiek', 'Bron'],
     'metric.engagement_rate_pct': 'Engagementratio', 'metric.reach_rate_pct': 'Bereik', 'metric.price_per_post': 'Prijs per post',
     'metric.cpm': 'CPM', 'metric.ctr_pct': 'Doorklikratio', 'metric.roi': 'Opbrengst per besteed bedrag', all: 'alle platforms', brands: 'merkaccounts: niet gebruikt',
@@ -55,8 +54,7 @@ function table(records, sources, label) {
         el('td', {}, figure(r)),
         el('td', {}, r.denominator),
         el('td', {}, r.statistic),
-        el('td', {}, source(sources[r.source], r.note), sources[r.source].url
-          ? [' ', el('a', { href: sources[r.source].url, rel: 'noreferrer noopener' }, TEXT.link)] : null))))));
+        el('td', {}, source(sources[r.source], r.note)))))));
 }
 
 async function main() {
@@ -66,8 +64,9 @@ async function main() {
   document.getElementById('back').textContent = TEXT.back;
   document.getElementById('back').href = lang === 'nl' ? './?lang=nl' : './';
   document.getElementById('intro').textContent = TEXT.intro;
-  const estimator = await createEstimator();
-  const { result } = estimator.evaluate({ kind: 'benchmarks' });
+  const response = await fetch('benchmarks.json');
+  if (!response.ok) throw new Error(`benchmarks.json: ${response.status}`);
+  const result = await response.json();
   const metrics = [...new Set(result.records.map((r) => r.metric))];
   document.getElementById('main').replaceChildren(
     el('p', {}, TEXT.rules),

@@ -35,7 +35,8 @@ export function parseInput(text, lang = 'en') {
     const sep = dots ? '.' : ',';
     const after = s.length - s.indexOf(sep) - 1;
     // "1.234" is a thousand in Dutch and one point two in English; "1,2" and "1.25" are decimals.
-    const isThousands = after === 3 && sep === (lang === 'nl' ? '.' : ',') && scale === 1;
+    // ...but "0.125" is never a thousands group.
+    const isThousands = after === 3 && sep === (lang === 'nl' ? '.' : ',') && scale === 1 && !/^0[.,]/.test(s);
     if (isThousands) thousands = sep;
     else decimal = sep;
   } else if (dots + commas > 1) {
@@ -84,8 +85,10 @@ export function format(value, kind, lang = 'en', currency = 'EUR') {
 /** "1-3", "1 – 3", "1 tot 3" → {low: 1, high: 3}; "2" → 2; "" → undefined; else the raw text. */
 export function parseRange(text, lang = 'en') {
   const raw = String(text ?? '').trim();
-  const parts = raw.split(/\s*(?:–|—|\.\.|\bto\b|\btot\b|(?<=[\d%kKmM])\s*-\s*(?=[\d€$£]))\s*/);
+  const parts = raw.split(/\s*(?:–|—|\.\.|\bto\b|\btot\b|(?<=[\d%a-zA-Z])\s*-\s*(?=[\d€$£]))\s*/);
   if (parts.length !== 2) return parseInput(raw, lang);
-  const [low, high] = parts.map((p) => parseInput(p, lang));
+  // "10-20k": a scale written only after the second number applies to both.
+  const suffix = /^[\d.,\s€$£]+$/.test(parts[0]) ? parts[1].match(/\s*[a-zA-Z]+$/)?.[0] ?? '' : '';
+  const [low, high] = [parseInput(parts[0] + suffix, lang), parseInput(parts[1], lang)];
   return typeof low === 'number' && typeof high === 'number' ? { low, high } : raw;
 }

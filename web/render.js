@@ -103,7 +103,7 @@ const COMPARE_ROWS = [['creators', 'int'], ['spend', 'money'], ['followers_total
 function compare(ctx, r) {
   const rows = COMPARE_ROWS.filter(([k]) => r.options.some((o) => k in o));
   const cell = (o, [k, kind, ranked]) => {
-    const best = ranked && r.best?.[k] === o.label;
+    const best = ranked && r['best_by_' + k] === o.label;
     return el('td', { class: best ? 'best' : null }, format(o[k], kind, ctx.lang, ctx.currency),
       best ? el('span', { class: 'badge' }, ' ' + ctx.tr('best')) : null);
   };
@@ -115,7 +115,7 @@ function compare(ctx, r) {
   const charted = ['engagements', 'reach', 'followers_total'].filter((k) => r.options.some((o) => o[k] > 0));
   const chart = comparisonChart({ title: ctx.tr('panel.compare'), rows: charted.map((k) => ({
     title: ctx.tr('metric.' + k),
-    values: r.options.map((o) => ({ label: o.label, value: o[k] ?? 0, text: format(o[k] ?? 0, 'int', ctx.lang), best: r.best?.[k] === o.label })),
+    values: r.options.map((o) => ({ label: o.label, value: o[k] ?? 0, text: format(o[k] ?? 0, 'int', ctx.lang), best: r['best_by_' + k] === o.label })),
   })) });
   return [table, chartBlock(ctx, chart, 'micro-vs-macro')];
 }
@@ -142,6 +142,7 @@ function plan(ctx, r) {
   const fmt = goalFormat(ctx, r.goal);
   const extra = [`${ctx.tr('plan.budget_plus_1')}: +${fmt(r.marginal.budget_plus_1)}.`];
   if ('max_creators_total_plus_1' in r.marginal) extra.push(`${ctx.tr('plan.creator_plus_1')}: +${fmt(r.marginal.max_creators_total_plus_1)}.`);
+  if (!r.exact) extra.push(ctx.tr('plan.not_exact'));
   return [mixTable(ctx, r),
     el('p', { class: 'note' }, extra.join(' ')),
     r.alternatives.length ? el('details', { class: 'alternatives' }, el('summary', {}, ctx.tr('plan.alternatives')),

@@ -5,7 +5,9 @@
 import { LANGS } from './i18n.js';
 import { CURRENCIES, defaultScenario, PANELS } from './sections.js';
 
-const MAX_VALUE = 80;
+// Long enough for anything the page lets a user type (a list of 100 reaches), short enough to
+// refuse garbage.
+const MAX_VALUE = 2000;
 
 export function encodeScenario(scenario, { lang, currency } = {}) {
   const defaults = defaultScenario();
@@ -31,22 +33,28 @@ function fieldOk(field, value) {
   return field.type !== 'select' || field.options.includes(value);
 }
 
-/** {scenario, lang?, currency?} from a fragment, or null when anything in it is not ours. */
+/**
+ * {scenario, lang?, currency?} from a fragment, or null when anything in it is not ours. A
+ * fragment without "=" (none, or an anchor such as #main) is no scenario: the defaults, no notice.
+ */
 export function decodeScenario(fragment) {
-  const scenario = defaultScenario();
-  const found = {};
-  const lists = {};
-  let params;
+  if (!fragment.includes('=')) return { scenario: defaultScenario() };
   try {
-    params = new URLSearchParams(fragment.replace(/^#/, ''));
+    return decode(fragment);
   } catch {
     return null;
   }
-  for (const [key, value] of params) {
+}
+
+function decode(fragment) {
+  const scenario = defaultScenario();
+  const found = {};
+  const lists = {};
+  for (const [key, value] of new URLSearchParams(fragment.replace(/^#/, ''))) {
     if (key === 'lang') { if (!LANGS.includes(value)) return null; found.lang = value; continue; }
     if (key === 'cur') { if (!CURRENCIES.includes(value)) return null; found.currency = value; continue; }
     const [id, name, index, itemName, ...rest] = key.split('.');
-    const panel = PANELS[id];
+    const panel = Object.hasOwn(PANELS, id) ? PANELS[id] : undefined;  // not "constructor"
     if (!panel || rest.length) return null;
     if (panel.list && name === panel.list.name) {
       const i = Number(index);

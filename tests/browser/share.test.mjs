@@ -32,8 +32,10 @@ test('a copied link restores the scenario exactly, in another tab', async () => 
   await page.selectOption('#currency', 'USD');
   await page.waitForFunction(() => location.hash.includes('compare.options.2.followers=7k'));
   const url = page.url();
+  await page.locator('#panel-plan .simulation svg').waitFor({ timeout: 20000 }); // the worker's part
   const results = await page.locator('main').innerText();
   const copy = await ready(url.replace(/\?lang=nl/, ''));
+  await copy.locator('#panel-plan .simulation svg').waitFor({ timeout: 20000 });
   assert.equal(await copy.inputValue('#engagement-followers'), '45.000');
   assert.equal(await copy.inputValue('#compare-options-0-label'), 'Vijf & <b>micro</b>');
   assert.equal(await copy.inputValue('#compare-options-2-followers'), '7k');
@@ -47,7 +49,8 @@ test('a copied link restores the scenario exactly, in another tab', async () => 
 
 test('a malformed or tampered link shows the defaults and a notice, never a blank page', async () => {
   for (const fragment of ['#compare.budget=5000&evil.key=1', '#compare.options.7.label=x', '#engagement.platform=myspace',
-    '#compare.options.1.label=gap', '#lang=xx', '#%E0%A4%A', '#' + 'a'.repeat(5000)]) {
+    '#compare.options.1.label=gap', '#lang=xx', '#%E0%A4%A=1', '#compare.budget=' + '9'.repeat(5000),
+    '#constructor.x=1', '#__proto__.x=1', '#toString=1']) {
     const page = await ready('/?lang=en' + fragment);
     assert.match(await page.locator('#status').textContent(), /could not be read/, fragment);
     assert.equal(await page.inputValue('#compare-budget'), '5000');
@@ -55,6 +58,15 @@ test('a malformed or tampered link shows the defaults and a notice, never a blan
     assert.deepEqual(page.problems, []);
     await page.close();
   }
+});
+
+test('an anchor is not a scenario, and a link pasted into an open tab is followed', async () => {
+  const page = await ready('/?lang=en#main');
+  assert.equal((await page.locator('#status').textContent()).trim(), '');
+  await page.evaluate(() => { location.hash = 'compare.budget=7777&lang=en'; });
+  await page.waitForFunction(() => document.querySelector('#compare-budget')?.value === '7777');
+  assert.match(await page.locator('#compare table').textContent(), /31/); // micros bought with 7,777
+  await page.close();
 });
 
 test('CSV and JSON exports hold the scenario and its results', async () => {
@@ -67,6 +79,9 @@ test('CSV and JSON exports hold the scenario and its results', async () => {
   assert.ok(lines.includes('engagement,rate_by_followers_pct,,6,,'), lines.slice(0, 8).join('\n'));
   assert.ok(lines.some((l) => l.startsWith('reach,reach_total,')));
   assert.ok(lines.some((l) => l.startsWith('compare,options.Micro.engagements,')));
+  await page.fill('#compare-options-0-label', '=HYPERLINK("x")');
+  const risky = await download(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+  assert.ok(risky.text.includes(`"'=HYPERLINK(""x"")"`), 'a formula-like label is defused');
   const json = JSON.parse((await download(page, () => page.getByRole('button', { name: 'Download JSON' }).click())).text);
   assert.match(json.scenario, /engagement\.followers=6000/);
   assert.equal(json.panels.engagement.response.result.rate_by_followers_pct, 6);

@@ -88,6 +88,15 @@ TEST_CASE("price: one range per published currency, never converted without the 
   CHECK(tier["prices"][0]["low"].get<double>() == doctest::Approx(20000));
 }
 
+TEST_CASE("a tier, when given, picks the published band instead of the follower count") {
+  json by_followers = result_of({{"kind", "reach"}, {"followers", 45000}});
+  json by_tier = result_of({{"kind", "reach"}, {"followers", 45000}, {"tier", "mega"}});
+  CHECK(by_tier["tier"] == "mega");
+  CHECK(by_tier["reach_rate_pct"]["high"].get<double>() < by_followers["reach_rate_pct"]["high"].get<double>());
+  json price = result_of({{"kind", "price"}, {"followers", 25000}, {"tier", "mega"}, {"platform", "youtube"}, {"format", "video"}});
+  CHECK(price["prices"][0]["low"].get<double>() == doctest::Approx(20000));
+}
+
 TEST_CASE("price: the $100 per 10K followers rule scales with followers") {
   json r = result_of({{"kind", "price"}, {"followers", 30000}, {"platform", "instagram"}});
   bool used = false;
@@ -107,6 +116,8 @@ TEST_CASE("price and reach inputs are validated") {
   CHECK(has_error(errors_of({{"kind", "reach"}, {"followers", 500}, {"reach_rate_pct", {{"low", 30}, {"high", 10}}}}), "reach_rate_pct", "low_above_high"));
   CHECK(has_error(errors_of({{"kind", "reach"}, {"followers", 500}, {"impressions_per_reach", 0.5}}), "impressions_per_reach", "too_small"));
   CHECK(result_of({{"kind", "price"}, {"followers", 50000}, {"platform", "Twitter"}})["platform"] == "x");
+  CHECK(has_error(errors_of({{"kind", "price"}, {"tier", "foo"}}), "tier", "unknown_tier"));
+  CHECK(has_error(errors_of({{"kind", "reach"}, {"followers", 100}, {"tier", "foo"}}), "tier", "unknown_tier"));
 }
 
 TEST_CASE("benchmarks: the dataset, or a slice with its sources") {
@@ -120,7 +131,10 @@ TEST_CASE("benchmarks: the dataset, or a slice with its sources") {
     CHECK((r["platform"] == "tiktok" || r["platform"] == "all"));
     CHECK(slice["sources"].contains(r["source"].get<std::string>()));
   }
-  CHECK(has_error(errors_of({{"kind", "benchmarks"}, {"tier", "giga"}}), "tier", "unknown_tier"));
+  json e = errors_of({{"kind", "benchmarks"}, {"tier", "giga"}, {"platform", "myspace"}, {"metric", "vibes"}});
+  CHECK(has_error(e, "tier", "unknown_tier"));  // every problem at once
+  CHECK(has_error(e, "platform", "unknown_platform"));
+  CHECK(has_error(e, "metric", "unknown_metric"));
 }
 
 TEST_CASE("every kind's result carries method and sources") {

@@ -29,7 +29,7 @@ TEST_CASE("several micros versus one macro for the same budget") {
   CHECK(r["best_by_engagements"] == "Micro");
   CHECK(r["best_by_reach"] == "Micro");
   CHECK(r["best_by_cpe"] == "Micro");
-  CHECK(r["best"]["cpm"] == "Micro");
+  CHECK(r["best_by_cpm"] == "Micro");
 }
 
 TEST_CASE("whole creators only; the rest of the budget is unspent") {

@@ -44,6 +44,8 @@ TEST_CASE("the largest allowed inputs still give finite results") {
   json r = result_of({{"kind", "engagement"}, {"followers", 1e10}, {"likes", 1e12}, {"comments", 1e12},
                       {"shares", 1e12}, {"saves", 1e12}, {"reach", 1e13}});
   CHECK(all_finite(r));
-  r = result_of({{"kind", "engagement"}, {"followers", 1e-300}, {"likes", 1e12}});
-  CHECK(all_finite(r));
+  // Less than one follower is no account: refused, so no rate silently goes missing.
+  CHECK(has_error(errors_of({{"kind", "engagement"}, {"followers", 1e-300}, {"likes", 1e12}}), "followers", "too_small"));
+  CHECK(has_error(errors_of({{"kind", "cost"}, {"cost", 1e12}, {"impressions", 1e-300}}), "impressions", "too_small"));
+  CHECK(has_error(errors_of({{"kind", "cost"}, {"cost", 0.001}, {"impressions", 100}}), "cost", "too_small"));
 }

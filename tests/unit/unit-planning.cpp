@@ -143,6 +143,11 @@ TEST_CASE("overlap: independent audiences in a universe") {
   CHECK(r["unique_reach"].get<double>() == doctest::Approx(10000 * (1 - 0.9 * 0.8 * 0.7)));
   CHECK(r["unique_reach"].get<double>() <= 6000);
   CHECK(r["average_frequency"].get<double>() == doctest::Approx(6000 / r["unique_reach"].get<double>()));
+  // A huge universe: the product form would lose the digits that matter.
+  json huge = result_of({{"kind", "overlap"}, {"reaches", {1000, 2000, 3000}}, {"universe", 9e12}});
+  CHECK(huge["unique_reach"].get<double>() <= 6000);
+  CHECK(huge["duplicated_reach"].get<double>() >= 0);
+  CHECK(huge["average_frequency"].get<double>() >= 1);
   json one = result_of({{"kind", "overlap"}, {"reaches", {10000}}, {"universe", 10000}});
   CHECK(one["unique_reach"].get<double>() == doctest::Approx(10000));
 }

@@ -85,7 +85,10 @@ test('bad plan input shows field errors, never a broken value', async () => {
   for (const [id, text] of [['#plan-profiles-0-engagement_rate_pct', '5-1'], ['#plan-budget', '-3'],
     ['#plan-profiles-1-followers', 'many'], ['#funnel-ctr_pct', '300'], ['#overlap-reaches', '5k; x']]) {
     await page.fill(id, text);
-    assert.notEqual((await page.locator(`${id}-error`).textContent()).trim(), '', `no error for ${id} = ${text}`);
+    // The plan's answer comes from the worker: wait for it.
+    const shown = await page.waitForFunction((sel) => document.querySelector(sel).textContent.trim() !== '', `${id}-error`,
+      { timeout: 5000 }).then(() => true, () => false);
+    assert.ok(shown, `no error for ${id} = ${text}`);
   }
   await page.fill('#plan-trials', '0');
   await page.fill('#plan-budget', '10000');

@@ -1,16 +1,15 @@
 // The methodology page: how estimates are made, and every record of the dataset with its source
 // and notes, from benchmarks.json: the same file the module is built from, copied by the build.
 import { el } from './dom.js';
-import { LANGS, t } from './i18n.js';
 import { format } from './numbers.js';
 
-const lang = LANGS.includes(new URLSearchParams(location.search).get('lang')) ? new URLSearchParams(location.search).get('lang') : 'en';
+const lang = new URLSearchParams(location.search).get('lang') === 'nl' ? 'nl' : 'en';
 const TEXT = {
   en: {
     title: 'Methodology: every figure and its source', back: '← Calculator',
     intro: 'Every default the calculator uses is a published figure, listed here with its source. Where sources disagree, the calculator shows the whole range: the lowest low to the highest high, with the median of the records as the typical value. Amounts stay in the currency they were published in. Figures measured on brands\' own accounts are listed but not used as creator benchmarks.',
     rules: 'Which records apply: the platform\'s own records (records for all platforms only when it has none); records whose follower band holds the account (general records only when no banded one does); feed posts, reels and videos share figures, stories have their own.',
-    platforms: 'Platforms', schemes: 'Tier schemes', counts: '{s} sources, {r} figures; dataset version {v}.',
+    platforms: 'Platforms', schemes: 'Tier schemes', counts: '{s} sources, {r} figures; dataset version {v}.', failed: 'The figures could not be loaded. Reload the page to try again.',
     cols: ['Platform', 'Followers', 'Format', 'Figure', 'Per', 'Statistic', 'Source'],
     'metric.engagement_rate_pct': 'Engagement rate', 'metric.reach_rate_pct': 'Reach rate', 'metric.price_per_post': 'Price per post',
     'metric.cpm': 'CPM', 'metric.ctr_pct': 'Click-through rate', 'metric.roi': 'Return per unit spent', all: 'all platforms', brands: 'brand accounts: not used',
@@ -19,7 +18,7 @@ const TEXT = {
     title: 'Methode: elk cijfer en zijn bron', back: '← Calculator',
     intro: 'Elke standaardwaarde van de calculator is een gepubliceerd cijfer, hier vermeld met zijn bron. Waar bronnen verschillen, toont de calculator de hele bandbreedte: van het laagste tot het hoogste cijfer, met de mediaan van de bronnen als gebruikelijke waarde. Bedragen blijven in de valuta waarin ze zijn gepubliceerd. Cijfers gemeten op eigen accounts van merken staan erbij, maar gelden niet als benchmark voor creators.',
     rules: 'Welke cijfers gelden: die van het platform zelf (cijfers voor alle platforms alleen als het er geen heeft); cijfers waarvan de volgersband het account omvat (algemene cijfers alleen als er geen band past); feedposts, reels en video\'s delen cijfers, stories hebben eigen cijfers.',
-    platforms: 'Platforms', schemes: 'Indelingen in niveaus', counts: '{s} bronnen, {r} cijfers; versie van de dataset {v}.',
+    platforms: 'Platforms', schemes: 'Indelingen in niveaus', counts: '{s} bronnen, {r} cijfers; versie van de dataset {v}.', failed: 'De cijfers konden niet worden geladen. Herlaad de pagina om het opnieuw te proberen.',
     cols: ['Platform', 'Volgers', 'Vorm', 'Cijfer', 'Per', 'Statistiek', 'Bron'],
     'metric.engagement_rate_pct': 'Engagementratio', 'metric.reach_rate_pct': 'Bereik', 'metric.price_per_post': 'Prijs per post',
     'metric.cpm': 'CPM', 'metric.ctr_pct': 'Doorklikratio', 'metric.roi': 'Opbrengst per besteed bedrag', all: 'alle platforms', brands: 'merkaccounts: niet gebruikt',
@@ -79,4 +78,7 @@ async function main() {
       el('li', {}, p.name + (p.note ? ` — ${p.note}` : ''))))));
 }
 
-main().catch((e) => { console.error(e); document.getElementById('main').textContent = t(lang, 'load_failed'); });
+main().catch((e) => {
+  console.error(e);
+  document.getElementById('main').textContent = TEXT.failed;
+});

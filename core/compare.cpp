@@ -23,29 +23,33 @@ constexpr Metric kRanked[] = {{"engagements", true}, {"reach", true}, {"follower
 json run_compare(const json& request, Errors& errors) {
   Reader in(request, "", errors);
   auto budget = in.required("budget", rules::money);
-  auto profiles = read_profiles(in, "options");
+  ProfileNeeds needs;
+  needs.points = true;
+  auto profiles = read_ranged_profiles(in, "options", "Option", needs);
   if (!budget || !profiles) return {};
 
   json options = json::array();
   double cheapest = INFINITY;
   for (std::size_t i = 0; i < profiles->size(); ++i) {
-    const Profile& p = (*profiles)[i];
-    const double creators = creators_affordable(*budget, p.price_per_creator());
+    const RangedProfile& p = (*profiles)[i];
+    const double price = p.price->low * p.posts;  // per creator
+    const double creators = creators_affordable(*budget, price);
     if (!(creators <= kMaxCreators)) {  // also catches infinity from a price of 1e-308
       errors.add("options." + std::to_string(i) + ".price_per_post", "too_small",
                  "At this price the budget buys more than a billion creators; check price_per_post.");
       continue;
     }
-    cheapest = std::fmin(cheapest, p.price_per_creator());
-    const double spend = creators * p.price_per_creator();
-    const double engagements = creators * p.engagements_per_creator();
+    cheapest = std::fmin(cheapest, price);
+    const double spend = creators * price;
+    const double engagements = creators * p.posts * p.followers * p.engagement->low / 100;
     json o{{"label", p.label}, {"creators", creators}, {"spend", spend}, {"unspent", *budget - spend},
-           {"posts", creators * p.posts_per_creator}, {"followers_total", creators * p.followers},
+           {"posts", creators * p.posts}, {"followers_total", creators * p.followers},
            {"engagements", engagements}};
     if (engagements > 0) put(o, "cpe", spend / engagements);
-    if (auto reach = p.reach_per_creator()) {
-      put(o, "reach", creators * *reach);
-      if (creators > 0) put(o, "cpm", spend / (creators * *reach) * 1000);
+    if (p.reach) {
+      const double reach = creators * p.posts * p.followers * p.reach->low / 100;
+      put(o, "reach", reach);
+      if (creators > 0) put(o, "cpm", spend / reach * 1000);
     }
     options.push_back(std::move(o));
   }

@@ -4,50 +4,6 @@
 
 namespace est {
 
-std::optional<double> Profile::reach_per_creator() const {
-  if (!reach_rate_pct) return std::nullopt;
-  return posts_per_creator * followers * *reach_rate_pct / 100;
-}
-
-std::optional<std::vector<Profile>> read_profiles(Reader& in, const std::string& name) {
-  const json* items = in.list(name, 1, 20);
-  if (!items) return std::nullopt;
-  std::vector<Profile> profiles;
-  std::vector<std::string> labels;
-  bool ok = true;
-  for (std::size_t i = 0; i < items->size(); ++i) {
-    const std::string at = in.path(name + "." + std::to_string(i));
-    if (!(*items)[i].is_object()) {
-      in.errors().add(at, "not_an_object", at + " must be an object describing a creator.");
-      ok = false;
-      continue;
-    }
-    Reader item((*items)[i], at, in.errors());
-    Profile p;
-    auto label = item.text("label", false);
-    p.label = label && !label->empty() ? *label : "Option " + std::to_string(i + 1);
-    auto followers = item.required("followers", rules::followers);
-    auto rate = item.required("engagement_rate_pct", rules::percent);
-    auto price = item.required("price_per_post", rules::money);
-    p.posts_per_creator = item.optional_or("posts_per_creator", rules::posts, 1);
-    p.reach_rate_pct = item.optional("reach_rate_pct", rules::positive_percent);
-    if (!first_time(labels, p.label)) {
-      in.errors().add(item.path("label"), "duplicate", "The label \"" + p.label + "\" is used by two options.");
-      ok = false;
-    }
-    if (!followers || !rate || !price || in.errors().has(at)) {
-      ok = false;
-      continue;
-    }
-    p.followers = *followers;
-    p.engagement_rate_pct = *rate;
-    p.price_per_post = *price;
-    profiles.push_back(std::move(p));
-  }
-  if (!ok) return std::nullopt;
-  return profiles;
-}
-
 std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const std::string& name, const char* prefix,
                                                                const ProfileNeeds& needs) {
   struct Rate {
@@ -61,8 +17,14 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
                         {"ctr_pct", &rules::percent, needs.ctr, &RangedProfile::ctr},
                         {"cvr_pct", &rules::percent, needs.cvr, &RangedProfile::cvr},
                         {"aov", &rules::money, false, &RangedProfile::aov}};
+  // A figure of a profile: a range, or with needs.points a plain number (n reads as n..n).
+  auto figure = [&](Reader& r, const char* key, const NumberRule& rule, bool required) -> std::optional<Range> {
+    if (!needs.points) return r.range(key, rule, required);
+    auto x = required ? r.required(key, rule) : r.optional(key, rule);
+    return x ? std::optional<Range>(Range{*x, *x, *x}) : std::nullopt;
+  };
   std::optional<Range> shared[5];
-  for (int k = 0; k < 5; ++k) shared[k] = in.range(rates[k].key, *rates[k].rule, false);
+  for (int k = 0; k < 5; ++k) shared[k] = figure(in, rates[k].key, *rates[k].rule, false);
   const json* items = in.list(name, 1, 20);
   if (!items) return std::nullopt;
   std::vector<RangedProfile> profiles;
@@ -83,7 +45,7 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
     if (needs.max_count) p.max_count = item.optional_or("max_creators", NumberRule{0, false, 1e9, true}, INFINITY);
     for (int k = 0; k < 5; ++k) {
       const Rate& r = rates[k];
-      p.*r.field = item.get(r.key) || !shared[k] ? item.range(r.key, *r.rule, r.required) : shared[k];
+      p.*r.field = item.get(r.key) || !shared[k] ? figure(item, r.key, *r.rule, r.required) : shared[k];
     }
     if (needs.cpm_instead_of_price && item.get("cpm") && !item.get("price_per_post")) {
       p.cpm = item.range("cpm", rules::money, true);
@@ -93,7 +55,7 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
     } else if (needs.price_is_point) {
       if (auto price = item.required("price_per_post", rules::money)) p.price = Range{*price, *price, *price};
     } else {
-      p.price = item.range("price_per_post", rules::money, true);
+      p.price = figure(item, "price_per_post", rules::money, true);
     }
     profiles.push_back(std::move(p));
   }

@@ -1,5 +1,5 @@
-// A creator profile as used by compare (and the planning kinds): what one such creator has and
-// costs. Read from one element of a request's "options" list.
+// Creator profiles, as compare, simulate and plan read them from a request's list: what one such
+// creator has and costs.
 #pragma once
 #include <cmath>
 #include <optional>
@@ -10,24 +10,7 @@
 
 namespace est {
 
-struct Profile {
-  std::string label;
-  double followers = 0;
-  double engagement_rate_pct = 0;  // engagements per post / followers × 100
-  double price_per_post = 0;
-  double posts_per_creator = 1;
-  std::optional<double> reach_rate_pct;  // reach per post / followers × 100
-
-  double price_per_creator() const { return price_per_post * posts_per_creator; }
-  double engagements_per_creator() const { return posts_per_creator * followers * engagement_rate_pct / 100; }
-  std::optional<double> reach_per_creator() const;
-};
-
-// Reads request[name] as a list of profiles; labels default to "Option N" and must be unique.
-// Returns nullopt when any problem was recorded.
-std::optional<std::vector<Profile>> read_profiles(Reader& in, const std::string& name);
-
-// A profile whose rates may be ranges (simulate, plan). A plain number n reads as n..n.
+// A profile whose rates may be ranges (simulate, plan; compare takes plain numbers, n = n..n).
 struct RangedProfile {
   std::string label;
   double followers = 0, posts = 1, max_count = INFINITY;
@@ -37,6 +20,7 @@ struct RangedProfile {
 // Which inputs a kind needs. Rates missing on a profile are taken from the request's top level
 // (shared by all profiles) when given there.
 struct ProfileNeeds {
+  bool points = false;  // compare: every figure a plain number (ranges are simulate's)
   bool engagement = true, reach = false, ctr = false, cvr = false;
   bool price_is_point = false;  // plan: the price must be known, not a range
   bool cpm_instead_of_price = false, max_count = false;

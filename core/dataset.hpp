@@ -18,8 +18,6 @@ struct Record {
   bool open_ended = false;        // the figure itself is open-ended ("$10K+")
   bool brand_accounts = false;    // measured on brands' own accounts, not creators: not a creator benchmark
 
-  // The central value: the published typical, else the middle of low..high.
-  double centre() const { return typical ? *typical : (low + high) / 2; }
   bool band_holds(double followers) const {
     return followers >= min_followers && (!max_followers || followers < *max_followers);
   }

@@ -6,13 +6,6 @@ void Errors::add(std::string field, std::string code, std::string message) {
   list_.push_back({std::move(field), std::move(code), std::move(message)});
 }
 
-bool Errors::has(const std::string& field) const {
-  for (const auto& e : list_) {
-    if (e.field == field || e.field.rfind(field + ".", 0) == 0) return true;
-  }
-  return false;
-}
-
 nlohmann::json Errors::to_json() const {
   auto out = nlohmann::json::array();
   for (const auto& e : list_) out.push_back({{"field", e.field}, {"code", e.code}, {"message", e.message}});

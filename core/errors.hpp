@@ -17,8 +17,6 @@ class Errors {
  public:
   void add(std::string field, std::string code, std::string message);
   bool empty() const { return list_.empty(); }
-  // True when an error for this exact field (or below it) was already recorded.
-  bool has(const std::string& field) const;
   nlohmann::json to_json() const;
 
  private:

@@ -15,7 +15,6 @@ namespace {
 constexpr const char* kGoals[] = {"reach", "engagements", "clicks", "conversions"};
 constexpr std::size_t kAlternatives = 5;  // the best and four next-best mixes
 constexpr std::size_t kCautiousCandidates = 20;
-constexpr double kMaxCreators = 1e9;
 
 struct PlanProfile {
   std::string label;
@@ -70,7 +69,7 @@ json run_plan(const json& request, Errors& errors) {
   needs.cvr = aim == "conversions";
   needs.price_is_point = needs.max_count = true;
   auto read = read_ranged_profiles(in, "profiles", "Profile", needs);
-  if (!read || !goal) return {};
+  if (!read || !goal || !budget || !check_budget(errors, *budget, *read, "profiles", extra)) return {};
   std::vector<PlanProfile> profiles;
   auto pert = [](const std::optional<Range>& r) { return r ? std::optional<Pert>(Pert(*r)) : std::nullopt; };
   for (const auto& p : *read) {
@@ -80,20 +79,7 @@ json run_plan(const json& request, Errors& errors) {
   if (!budget || !errors.empty()) return {};
 
   std::vector<Item> knapsack;
-  double cheapest = INFINITY;
-  for (std::size_t i = 0; i < profiles.size(); ++i) {
-    const PlanProfile& p = profiles[i];
-    const double cost = p.price * p.posts + extra;
-    cheapest = std::fmin(cheapest, cost);
-    if (!(*budget / cost <= kMaxCreators)) {
-      errors.add("profiles." + std::to_string(i) + ".price_per_post", "too_small", "At this price the budget buys more than a billion creators; check price_per_post.");
-    }
-    knapsack.push_back({cost, goal_value(p, *goal, nullptr), p.max_count});
-  }
-  if (errors.empty() && cheapest > *budget) {
-    errors.add("budget", "too_small", "The budget (" + format_number(*budget) + ") buys no creator of any profile; the cheapest costs " + format_number(cheapest) + ".");
-  }
-  if (!errors.empty()) return {};
+  for (const auto& p : profiles) knapsack.push_back({p.price * p.posts + extra, goal_value(p, *goal, nullptr), p.max_count});
 
   const bool uncertain = std::any_of(profiles.begin(), profiles.end(), [](const PlanProfile& p) {
     for (const auto* d : {&p.engagement, &p.reach, &p.ctr, &p.cvr}) {

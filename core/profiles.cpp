@@ -63,4 +63,28 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
   return profiles;
 }
 
+bool check_budget(Errors& errors, double budget, const std::vector<RangedProfile>& profiles, const std::string& list,
+                  double extra_per_creator) {
+  double cheapest = INFINITY;
+  bool ok = true;
+  for (std::size_t i = 0; i < profiles.size(); ++i) {
+    const RangedProfile& p = profiles[i];
+    // Without a price, the lowest CPM over the lowest reach gives the lowest price per post.
+    const double per_post = p.price ? p.price->low : p.cpm->low * p.followers * p.reach->low / 100 / 1000;
+    const double cost = per_post * p.posts + extra_per_creator;
+    cheapest = std::fmin(cheapest, cost);
+    if (!(budget / cost <= kMaxCreators)) {  // also catches infinity
+      errors.add(list + "." + std::to_string(i) + (p.price ? ".price_per_post" : ".cpm"), "too_small",
+                 "At this price the budget buys more than a billion creators; check the price.");
+      ok = false;
+    }
+  }
+  if (ok && cheapest > budget) {
+    errors.add("budget", "too_small", "The budget (" + format_number(budget) + ") buys no creator; the cheapest costs " +
+                                          format_number(cheapest) + ".");
+    ok = false;
+  }
+  return ok;
+}
+
 }  // namespace est

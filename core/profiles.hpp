@@ -31,6 +31,14 @@ struct ProfileNeeds {
 std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const std::string& name, const char* prefix,
                                                                const ProfileNeeds& needs);
 
+// More creators than exist: a price that buys them is a typo (or 1e-308).
+inline constexpr double kMaxCreators = 1e9;
+
+// Checks that the budget buys at least one creator of some profile, at its lowest price (plus
+// extra per creator), and no more than kMaxCreators of any. Problems go to errors; false then.
+bool check_budget(Errors& errors, double budget, const std::vector<RangedProfile>& profiles, const std::string& list,
+                  double extra_per_creator = 0);
+
 // How many whole creators a budget buys at the given price (robust to 0.3 / 0.1 = 2.999...).
 // Inline: the simulations call it in their innermost loop.
 inline double creators_affordable(double budget, double price_per_creator) {

@@ -16,7 +16,6 @@
 namespace est {
 namespace {
 
-constexpr double kMaxCreators = 1e9;
 constexpr const char* kNames[] = {"creators", "spend", "reach", "engagements", "clicks", "conversions", "cpm", "cpe", "cpa", "roi_pct"};
 constexpr double kQuantiles[] = {0.1, 0.5, 0.9};
 constexpr NumberRule kTrials{1, false, 1e6, true};
@@ -33,28 +32,13 @@ std::unique_ptr<Simulation> Simulation::create(const json& request, Errors& erro
   ProfileNeeds needs;
   needs.cpm_instead_of_price = true;
   auto profiles = read_ranged_profiles(in, "options", "Option", needs);
-  if (!budget || !profiles) return nullptr;
+  if (!budget || !profiles || !check_budget(errors, *budget, *profiles, "options")) return nullptr;
   sim->budget_ = *budget;
   auto pert = [](const std::optional<Range>& r) { return r ? std::optional<Pert>(Pert(*r)) : std::nullopt; };
   for (const auto& p : *profiles) {
     sim->options_.push_back({p.label, p.followers, p.posts, pert(p.engagement), pert(p.price), pert(p.cpm), pert(p.reach),
                              pert(p.ctr), pert(p.cvr), pert(p.aov)});
   }
-  if (!errors.empty()) return nullptr;
-  double cheapest = INFINITY;
-  for (std::size_t i = 0; i < sim->options_.size(); ++i) {
-    const Option& o = sim->options_[i];
-    const double lowest = o.price ? o.price->low() : o.cpm->low() * o.followers * o.reach->low() / 100 / 1000;
-    cheapest = std::fmin(cheapest, lowest * o.posts);
-    if (!(*budget / (lowest * o.posts) <= kMaxCreators)) {
-      errors.add("options." + std::to_string(i) + (o.price ? ".price_per_post" : ".cpm"), "too_small",
-                 "At this price the budget buys more than a billion creators; check the price.");
-    }
-  }
-  if (errors.empty() && cheapest > *budget) {
-    errors.add("budget", "too_small", "The budget (" + format_number(*budget) + ") buys no creator of any option, even at the lowest price.");
-  }
-  if (!errors.empty()) return nullptr;
   sim->pilot_ = std::min<std::size_t>(sim->trials_, kPilot);
   sim->stats_.assign(sim->options_.size(), std::vector<Stats>(kMetrics));
   sim->wins_.assign(sim->options_.size(), {});

@@ -88,7 +88,6 @@ async function load(wasmBinary) {
     // Node 20's fetch cannot read file paths, so the bytes are read here and handed in.
     const { readFile } = await import('node:fs/promises');
     wasmBinary = await readFile(new URL('./estimator_core.wasm', import.meta.url));
-    globalThis.__dirname ??= new URL('.', import.meta.url).pathname; // read by the Emscripten glue
   }
   const instantiate = () => createCoreModule(wasmBinary ? { wasmBinary } : {});
   return wrap(await instantiate(), instantiate);

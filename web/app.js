@@ -55,7 +55,7 @@ function control(panelId, path, field, value, onChange) {
       inputmode: field.type === 'text' ? 'text' : 'decimal' });
   const hint = field.override ? tr('own_figure') : field.optional ? tr('optional') : null;
   return el('div', { class: field.override || field.name.startsWith('rate_') ? 'field wide' : 'field' },
-    el('label', { for: id }, fieldLabel(name), hint ? el('span', { class: 'optional' }, ` (${hint})`) : null),
+    el('label', { for: id }, fieldLabel(field.label ?? name), hint ? el('span', { class: 'optional' }, ` (${hint})`) : null),
     input,
     el('p', { class: 'field-error', id: id + '-error', 'aria-live': 'polite' }));
 }

@@ -1,7 +1,8 @@
 // What the page asks and shows. A group is a section of the page (and what an embed can show);
 // a panel is one calculator inside it, sending one request kind. Each field keeps the raw text
 // the user typed; `value` is the first-visit default, so a first visit already shows results.
-// Field types: number (default: "12k", "1.234,5"), range ("1-3" or "2"), text, select.
+// Field types: number (default: "12k", "1.234,5"), range ("1-3" or "2"), text, select, list;
+// `label` names another text for the field's label where the same input means more here.
 
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'pinterest', 'twitch', 'linkedin'];
 export const FORMATS = ['post', 'story', 'reel', 'video'];
@@ -20,7 +21,7 @@ export const PANELS = {
       { name: 'comments', value: '25' },
       { name: 'shares', value: '10' },
       { name: 'saves', value: '15' },
-      { name: 'posts', value: '1' },
+      { name: 'posts', value: '1', label: 'posts_counted' },
       { name: 'reach', optional: true },
       { name: 'impressions', optional: true },
       { name: 'views', optional: true },

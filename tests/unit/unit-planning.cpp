@@ -64,6 +64,24 @@ TEST_CASE("simulate: bad inputs") {
   CHECK(has_error(errors_of({{"kind", "simulate"}, {"budget", 10}, {"options", json::array()}}), "options", "too_few"));
 }
 
+TEST_CASE("plan: a profile that adds nothing is never bought, and the best mix is still found") {
+  // A rate of 0 at a cent per post: its cap was counted down one creator at a time until the work
+  // limit ended the search with no mix at all (a crash natively; "buy nothing" as wasm).
+  json zero = {{"label", "Zero"}, {"followers", 1}, {"engagement_rate_pct", 0}, {"price_per_post", 0.01}};
+  json alone = result_of({{"kind", "plan"}, {"budget", 1e6}, {"goal", "engagements"}, {"profiles", json::array({zero})}});
+  CHECK(alone["mix"][0]["creators"] == 0);
+  CHECK(alone["value"] == 0);
+  CHECK(alone["exact"] == true);
+  // The page's case: a profile capped at one creator next to the worthless one.
+  json nano = {{"label", "Nano"}, {"followers", 5000}, {"engagement_rate_pct", 5}, {"price_per_post", 100}, {"max_creators", 1}};
+  json r = result_of({{"kind", "plan"}, {"budget", 100000}, {"goal", "engagements"}, {"profiles", json::array({nano, zero})}});
+  CHECK(r["mix"][0]["creators"] == 1);
+  CHECK(r["mix"][1]["creators"] == 0);
+  CHECK(r["value"].get<double>() == doctest::Approx(250));
+  CHECK(r["spend"].get<double>() == doctest::Approx(100));
+  CHECK(r["exact"] == true);
+}
+
 TEST_CASE("plan: the best mix for a goal, the next best, and the margins") {
   json request = {{"kind", "plan"}, {"budget", 10000}, {"goal", "engagements"}, {"max_creators_total", 20},
                   {"profiles", json::array({{{"label", "Micro"}, {"followers", 20000}, {"engagement_rate_pct", 3}, {"price_per_post", 250}},

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
+
+#include "parse.hpp"
 
 namespace est {
 namespace {
@@ -35,7 +36,8 @@ namespace {
 double per_followers(const std::string& denominator) {
   const auto space = denominator.find(' ');
   if (space == std::string::npos || denominator.substr(space + 1) != "followers") return 0;
-  return std::atof(denominator.substr(0, space).c_str());
+  const auto count = parse_json(denominator.substr(0, space), nullptr);  // the one number reader
+  return count && count->is_number() ? count->get<double>() : 0;
 }
 
 std::vector<const Record*> select(const Query& q, const std::string& platform) {

@@ -68,7 +68,7 @@ void warn(json& warnings, const std::string& field, const Range& given, const Qu
           bool suspicion) {
   auto found = estimate(query);
   if (found.empty()) return;
-  json v = verdict(given.centre(), found.front().range, followers, suspicion);
+  json v = verdict(given.centre(), found.front(), followers, suspicion);
   if (v["rating"] == "typical") return;
   warnings.push_back({{"field", field},
                       {"code", v["rating"]},
@@ -81,10 +81,10 @@ json warnings_of(const RangedProfile& p, const std::string& at, const json& item
   // A rate given once at the top level, for every option, is named there.
   auto field = [&](const char* key) { return item.contains(key) ? at + "." + key : std::string(key); };
   if (p.engagement && !p.engagement_from) {
-    warn(warnings, field("engagement_rate_pct"), *p.engagement, engagement_query(p.platform, p.followers), p.followers, true);
+    warn(warnings, field("engagement_rate_pct"), *p.engagement, engagement_query(p.platform, p.followers, "followers", p.band()), p.followers, true);
   }
   if (p.reach && !p.reach_from) {
-    warn(warnings, field("reach_rate_pct"), *p.reach, reach_query(p.platform, p.followers, "", p.format), p.followers, false);
+    warn(warnings, field("reach_rate_pct"), *p.reach, reach_query(p.platform, p.followers, "", p.format, p.band()), p.followers, false);
   }
   const double spend = p.creators * p.price->centre() * p.posts;
   if (spend > budget) {

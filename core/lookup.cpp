@@ -152,18 +152,19 @@ std::optional<Estimate> estimate_in(Query q, const std::string& unit) {
 }
 
 Query price_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
-                  const std::string& format) {
+                  const std::string& format, std::optional<FollowerRange> band) {
   // Per-collaboration prices (several posts and rights) are left out: they are no price per post.
-  return {"price_per_post", platform, followers, tier, format, {"post", "video"}, ""};
+  return {"price_per_post", platform, followers, tier, format, {"post", "video"}, "", band};
 }
 
-Query engagement_query(const std::string& platform, std::optional<double> followers, const char* denominator) {
-  return {"engagement_rate_pct", platform, followers, "", "", {denominator}, ""};
+Query engagement_query(const std::string& platform, std::optional<double> followers, const char* denominator,
+                       std::optional<FollowerRange> band) {
+  return {"engagement_rate_pct", platform, followers, "", "", {denominator}, "", band};
 }
 
 Query reach_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
-                  const std::string& format) {
-  return {"reach_rate_pct", platform, followers, tier, format, {"followers"}, ""};
+                  const std::string& format, std::optional<FollowerRange> band) {
+  return {"reach_rate_pct", platform, followers, tier, format, {"followers"}, "", band};
 }
 
 json record_ids(const std::vector<const Record*>& records) {

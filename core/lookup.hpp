@@ -67,12 +67,14 @@ Range scaled(const Record& record, const FollowerRange& followers);
 std::optional<Estimate> estimate_in(Query query, const std::string& unit);
 
 // The queries of the price, engagement and reach kinds, shared with compare, which fills in the
-// figures a visitor leaves out from the same records. tier: empty for the follower band.
+// figures a visitor leaves out from the same records. tier: empty for the follower band; band: a
+// follower range instead of the point followers.
 Query price_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
-                  const std::string& format);
-Query engagement_query(const std::string& platform, std::optional<double> followers, const char* denominator = "followers");
+                  const std::string& format, std::optional<FollowerRange> band = std::nullopt);
+Query engagement_query(const std::string& platform, std::optional<double> followers, const char* denominator = "followers",
+                       std::optional<FollowerRange> band = std::nullopt);
 Query reach_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
-                  const std::string& format);
+                  const std::string& format, std::optional<FollowerRange> band = std::nullopt);
 
 // {unit, low, typical, high, open_ended?, records: [ids], sources: [ids]}
 json to_json(const Estimate& estimate);

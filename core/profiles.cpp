@@ -21,15 +21,15 @@ void fill_published(Reader& item, RangedProfile& p, const std::string& currency)
   };
   auto first = [](std::vector<Estimate> all) { return all.empty() ? std::nullopt : std::optional<Estimate>(std::move(all.front())); };
   // Only what was left out: a figure given but invalid has its own error.
-  if (!item.get("price_per_post") && !p.price && !fill(p.price, p.price_from, estimate_in(price_query(p.platform, p.followers, "", p.format), currency))) {
+  if (!item.get("price_per_post") && !p.price && !fill(p.price, p.price_from, estimate_in(price_query(p.platform, p.followers, "", p.format, p.band()), currency))) {
     item.errors().add(item.path("price_per_post"), "no_benchmark",
                       "No published price per post in " + currency + where + "; enter your own price_per_post.");
   }
-  if (!item.get("engagement_rate_pct") && !p.engagement && !fill(p.engagement, p.engagement_from, first(estimate(engagement_query(p.platform, p.followers))))) {
+  if (!item.get("engagement_rate_pct") && !p.engagement && !fill(p.engagement, p.engagement_from, first(estimate(engagement_query(p.platform, p.followers, "followers", p.band()))))) {
     item.errors().add(item.path("engagement_rate_pct"), "no_benchmark",
                       "No published engagement rate" + where + "; enter your own engagement_rate_pct.");
   }
-  if (!item.get("reach_rate_pct") && !p.reach) fill(p.reach, p.reach_from, first(estimate(reach_query(p.platform, p.followers, "", p.format))));
+  if (!item.get("reach_rate_pct") && !p.reach) fill(p.reach, p.reach_from, first(estimate(reach_query(p.platform, p.followers, "", p.format, p.band()))));
 }
 
 }  // namespace

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "dataset.hpp"
 #include "fields.hpp"
+#include "lookup.hpp"
 
 namespace est {
 
@@ -29,6 +29,9 @@ struct RangedProfile {
   std::optional<Range> engagement, price, cpm, reach, ctr, cvr, aov;
   // Set for the figures filled in from the dataset (ProfileNeeds::fill_currency).
   std::optional<Published> price_from, engagement_from, reach_from;
+
+  // The followers to look published figures up for.
+  FollowerRange band() const { return {followers_range.low, followers_range.high}; }
 };
 
 // Which inputs a kind needs. Rates missing on a profile are taken from the request's top level

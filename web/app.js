@@ -9,6 +9,7 @@ import { exportRows, renderResult, renderSimulation } from './render.js';
 import { decodeScenario, encodeScenario } from './scenario.js';
 import { CURRENCIES, defaultScenario, GROUPS, PANELS } from './sections.js';
 import { downloadText } from './charts.js';
+import { registerServiceWorker } from './sw-register.js';
 
 const query = new URLSearchParams(location.search);
 const embedded = query.get('embed') === '1';
@@ -420,9 +421,9 @@ function start() {
     if (data.ok) sources = data.result.sources;
     document.getElementById('main').removeAttribute('aria-busy');
     shownPanels().forEach(update);
+    registerServiceWorker(); // after the first result: offline copy without slowing the first visit
   }, () => say(tr('load_failed')));
   addEventListener('hashchange', followLink);
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') navigator.serviceWorker.register('sw.js').catch(() => {});
 }
 
 start();

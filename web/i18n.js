@@ -197,6 +197,8 @@ const TEXTS = {
   'error.unknown_goal': ['Choose a goal.', 'Kies een doel.'],
   'error.conflict': ['Give one or the other, not both.', 'Vul het een of het ander in, niet allebei.'],
   'error.cancelled': ['Stopped.', 'Gestopt.'],
+  update_ready: ['A new version of this page is ready.', 'Er is een nieuwe versie van deze pagina.'],
+  update_reload: ['Reload', 'Opnieuw laden'],
   footer: ['Free and open. No cookies, no tracking: every figure is computed on your device.', 'Gratis en open. Geen cookies, geen tracking: elk cijfer wordt op je eigen apparaat berekend.'],
 };
 

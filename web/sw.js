@@ -13,7 +13,9 @@
 //   the browser tries again at the next navigation. So a cache holds exactly one build; cache.addAll
 //   went through the HTTP cache and could store the previous build's files under the new name.
 // - Files are served cache-first from this worker's own version: a page and every file it loads
-//   (the wasm, the worker) come from one build.
+//   (the wasm, the worker) come from one build. Not network-first for pages: a new page would then
+//   load its scripts from the old cache (same names, different build), and every visit would wait
+//   for the network; the new version comes one load later instead, whole.
 // - A new worker waits instead of taking over open pages, so no page has its files swapped under it.
 //   It takes over when the page's "new version" button asks (sw-register.js), or when the only tab
 //   reloads or navigates: this worker then lets the new one activate and answers that navigation with

@@ -25,6 +25,7 @@ export async function startBrowser({ root = join(ROOT, 'dist'), cacheControl } =
   return {
     origin,
     context,
+    server,
     /** A new page with its requests, console errors and CSP violations recorded. */
     async open(path = '/', { width = 1280, height = 900 } = {}) {
       const page = await context.newPage();

@@ -11,6 +11,7 @@ import { convertText, inputText, readField, readNumber, rounded } from './number
 import { answerLine, figureRows, metrics, methodNote } from './render.js';
 import { decodeScenario, encodeScenario } from './scenario.js';
 import { CURRENCIES, LANGS, METHODOLOGY, TOOLS, toolById } from './site.js';
+import { registerServiceWorker } from './sw-register.js';
 import { createBridge } from './worker-bridge.js';
 
 const query = new URLSearchParams(location.search);
@@ -565,7 +566,7 @@ async function start() {
   addEventListener('hashchange', followLink);
   bridge = createBridge(new URL('worker.js', import.meta.url), () => notice(tr('load_failed')));
   changed();
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') navigator.serviceWorker.register(root + 'sw.js').catch(() => {});
+  registerServiceWorker({ url: new URL(root + 'sw.js', location.href), text: tr }); // after the first result: offline copy without slowing the first visit
 }
 
 start();

@@ -260,4 +260,6 @@ export default {
   "page.overlap.file": "overlap",
   "error.too_few": "Fill in at least one profile.",
   "error.too_long": "This text is too long.",
+  update_ready: "A new version of this page is ready.",
+  update_reload: "Reload",
 };

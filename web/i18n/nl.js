@@ -260,4 +260,6 @@ export default {
   "page.overlap.file": "overlap",
   "error.too_few": "Vul minstens één profiel in.",
   "error.too_long": "Deze tekst is te lang.",
+  update_ready: "Er is een nieuwe versie van deze pagina.",
+  update_reload: "Opnieuw laden",
 };

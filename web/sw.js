@@ -23,8 +23,13 @@
 //   activates a waiting worker (the old page is still open when the new one is requested); this
 //   "update on reload" is what makes the second load the new version (pattern: Jake Archibald).
 const MANIFEST = __SW_MANIFEST__;
-const PREFIX = 'influencer-estimator-';
+const PREFIX = 'estimator-site-';
 const CACHE = PREFIX + MANIFEST.version;
+// The first worker (until 2026-11) cached under this prefix, served its cache forever and never lets
+// a waiting worker in on reload: when it is the active one, this worker takes over at once, as that
+// one did itself, so its visitors too get this version on their second load.
+const LEGACY_PREFIX = 'influencer-estimator-';
+const isOurs = (name) => name.startsWith(PREFIX) || name.startsWith(LEGACY_PREFIX);
 const BASE = new URL('./', self.location).pathname;
 
 async function shortHash(bytes) {
@@ -49,12 +54,13 @@ self.addEventListener('install', (event) => {
       await caches.delete(CACHE); // never leave half a version behind
       throw error;
     }
+    if ((await caches.keys()).some((name) => name.startsWith(LEGACY_PREFIX))) await self.skipWaiting();
   })());
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const old = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+    const old = (await caches.keys()).filter((name) => isOurs(name) && name !== CACHE);
     await Promise.all(old.map((name) => caches.delete(name)));
     await self.clients.claim(); // the first visit's page, so that what it loads later is cached too
   })());

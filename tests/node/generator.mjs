@@ -16,7 +16,7 @@ export const keys = new Set();
   }
 })(table);
 
-/** The text of request number `index` of `seed`: kinds in turn, half of them "wild". */
+/** The text of request number `index` of `seed`: kinds in turn, one in three "wild". */
 export function request(seed, index) {
   let state = (seed ^ Math.imul(index, 0x9e3779b9)) >>> 0;
   const next = () => {
@@ -28,7 +28,7 @@ export function request(seed, index) {
   };
   const pick = (n) => next() % n;
   const kind = kinds[index % kinds.length];
-  const wild = pick(2) === 0;
+  const wild = pick(3) === 0;
 
   const number = (pool) => {
     if (!(pool in table.numbers)) throw new Error(`generator.json: no number pool ${pool}`);

@@ -29,7 +29,7 @@ function shapeProblem(answer) {
   if (problem) return problem;
   if (answer.ok === true) {
     if (typeof answer.kind !== 'string' || typeof answer.result !== 'object') return 'success without kind or result';
-    if (!('method' in answer.result) || !Array.isArray(answer.result.sources)) return 'result without method or sources';
+    if (!('method' in answer.result) || !('sources' in answer.result)) return 'result without method or sources';
     return '';
   }
   if (answer.ok !== false || !Array.isArray(answer.errors) || answer.errors.length === 0) return 'not an envelope';

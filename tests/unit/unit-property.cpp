@@ -31,11 +31,11 @@ class Generator {
 
   const std::vector<std::string>& kinds() const { return kinds_; }
 
-  // The text of request number `index` of `seed`: kinds in turn, half of them "wild".
+  // The text of request number `index` of `seed`: kinds in turn, one in three "wild".
   std::string request(std::uint32_t seed, std::uint32_t index) {
     state_ = seed ^ (index * 0x9E3779B9u);
     const std::string& kind = kinds_[index % kinds_.size()];
-    wild_ = pick(2) == 0;
+    wild_ = pick(3) == 0;
     const std::string body = generate(table_["kinds"][kind]);
     const std::string head = "{\"kind\":" + json(kind).dump();
     return body == "{}" ? head + "}" : head + "," + body.substr(1);

@@ -22,7 +22,8 @@ test('the first visit shows a result in every section, with a verdict and source
   assert.match(await page.locator('#panel-engagement .verdict').textContent(), /^Typical/);
   assert.match(await headline(page, 'reach').textContent(), /^[\d,]+ – [\d,]+$/);
   assert.equal(await headline(page, 'cost').textContent(), '€12.50');
-  assert.match(await page.locator('#panel-price .metrics').textContent(), /€100 – €500/);
+  // The micro price as published, in dollars (issue 9: the euro figures were a translation's).
+  assert.match(await page.locator('#panel-price .metrics').textContent(), /\(USD\)\$100 – \$500/);
   assert.match(await page.locator('#compare table').textContent(), /Micro.*Macro/s);
   await page.locator('#panel-engagement details.method summary').click();
   const method = await page.locator('#panel-engagement details.method').textContent();
@@ -55,7 +56,7 @@ test('Dutch: labels, 1.234,5-style input and output', async () => {
   assert.equal(await headline(page, 'engagement').textContent(), '26,8%');
   await page.fill('#compare-budget', '1,2 mln');
   assert.match(await page.locator('#compare table').textContent(), /4\.800/);
-  assert.match(await page.locator('#panel-price .metrics').textContent(), /€\s100 – €\s500/);
+  assert.match(await page.locator('#panel-price .metrics').textContent(), /\(USD\)\$\s100 – \$\s500/);
   await page.close();
 });
 
@@ -125,7 +126,11 @@ test('the methodology page lists every record of the dataset with its source', a
   await page.locator('table.records').first().waitFor();
   const rows = await page.locator('table.records tbody tr').count();
   assert.ok(rows > 50, `${rows} rows`);
-  assert.match(await page.locator('main').textContent(), /Minter\.io.*2019/s);
+  const text = await page.locator('main').textContent();
+  assert.match(text, /Minter\.io.*\(2019; measured\) — older than five years/s);  // grade, year and the old-figure flag
+  assert.match(text, /\(undated; /);
+  assert.match(text, /last checked against its source on \d{4}-\d{2}-\d{2}/);
+  assert.ok(await page.locator('table.records td.old').count() > 0);
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -15,12 +15,11 @@ void add_verdicts(json& out, double followers, const std::string& platform, cons
   json sources = json::array();
   if (!out.contains("rate_by_followers_pct")) return;  // too large to be a number: nothing to judge
   const double rate = out["rate_by_followers_pct"].get<double>();
-  Query query{"engagement_rate_pct", platform, followers, "", "", {"followers"}, ""};
   if (own) {
     out["benchmark"] = to_json(*own);
     out["verdict"] = verdict(rate, *own, followers, true);
     out["overridden"] = json::array({"benchmark_rate_pct"});
-  } else if (auto found = estimate(query); !found.empty()) {
+  } else if (auto found = estimate(engagement_query(platform, followers)); !found.empty()) {
     out["benchmark"] = to_json(found.front());
     out["verdict"] = verdict(rate, found.front(), followers, true);
     sources = out["benchmark"]["sources"];
@@ -31,8 +30,7 @@ void add_verdicts(json& out, double followers, const std::string& platform, cons
   for (const char* by : {"reach", "impressions", "views"}) {
     const std::string rate_key = std::string("rate_by_") + by + "_pct";
     if (!out.contains(rate_key)) continue;
-    query.denominators = {by};
-    if (auto found = estimate(query); !found.empty()) {
+    if (auto found = estimate(engagement_query(platform, followers, by)); !found.empty()) {
       out[std::string("benchmark_by_") + by] = to_json(found.front());
       out[std::string("verdict_by_") + by] = verdict(out[rate_key].get<double>(), found.front(), followers, false);
       for (const Record* r : found.front().records) {

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdlib>
+
+#include "parse.hpp"
 
 namespace est {
 namespace {
@@ -27,7 +28,8 @@ namespace {
 double per_followers(const std::string& denominator) {
   const auto space = denominator.find(' ');
   if (space == std::string::npos || denominator.substr(space + 1) != "followers") return 0;
-  return std::atof(denominator.substr(0, space).c_str());
+  const auto count = parse_json(denominator.substr(0, space), nullptr);  // the one number reader
+  return count && count->is_number() ? count->get<double>() : 0;
 }
 
 // The followers that per-followers rules scale by: the user's count or range, never a tier's band.
@@ -139,6 +141,33 @@ std::vector<Estimate> estimate(const Query& q) {
   return out;
 }
 
+std::optional<Estimate> estimate_in(Query q, const std::string& unit) {
+  for (int pass = 0; pass < 2; ++pass) {
+    for (auto& e : estimate(q)) {
+      if (e.unit == unit) return std::move(e);
+    }
+    if (q.platform == "all") break;
+    q.platform = "all";
+  }
+  return std::nullopt;
+}
+
+Query price_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
+                  const std::string& format, std::optional<FollowerRange> band) {
+  // Per-collaboration prices (several posts and rights) are left out: they are no price per post.
+  return {"price_per_post", platform, followers, tier, format, {"post", "video"}, "", band};
+}
+
+Query engagement_query(const std::string& platform, std::optional<double> followers, const char* denominator,
+                       std::optional<FollowerRange> band) {
+  return {"engagement_rate_pct", platform, followers, "", "", {denominator}, "", band};
+}
+
+Query reach_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
+                  const std::string& format, std::optional<FollowerRange> band) {
+  return {"reach_rate_pct", platform, followers, tier, format, {"followers"}, "", band};
+}
+
 json record_ids(const std::vector<const Record*>& records) {
   json ids = json::array();
   for (const Record* r : records) ids.push_back(r->id);
@@ -194,6 +223,16 @@ std::optional<std::string> read_format(Reader& in, const char* fallback) {
     if (*given == f) return *given;
   }
   in.errors().add(in.path("format"), "unknown_format", "Unknown format; use post, story, reel or video.");
+  return std::nullopt;
+}
+
+std::optional<std::string> read_currency(Reader& in, const std::string& name) {
+  auto c = in.text(name, false);
+  if (!c) return std::nullopt;
+  for (const char* known : kCurrencies) {
+    if (*c == known) return c;
+  }
+  in.errors().add(in.path(name), "unknown_currency", in.path(name) + " must be EUR, USD or GBP.");
   return std::nullopt;
 }
 

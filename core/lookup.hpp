@@ -65,6 +65,20 @@ Range scaled(const Record& record, std::optional<double> followers);
 // The same over a range of followers (low scaled by the lowest, high by the highest).
 Range scaled(const Record& record, const FollowerRange& followers);
 
+// The estimate in one unit (a currency): from the platform's own records in that unit, else from
+// the records for all platforms in it; nullopt when neither has one.
+std::optional<Estimate> estimate_in(Query query, const std::string& unit);
+
+// The queries of the price, engagement and reach kinds, shared with compare, which fills in the
+// figures a visitor leaves out from the same records. tier: empty for the follower band; band: a
+// follower range instead of the point followers.
+Query price_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
+                  const std::string& format, std::optional<FollowerRange> band = std::nullopt);
+Query engagement_query(const std::string& platform, std::optional<double> followers, const char* denominator = "followers",
+                       std::optional<FollowerRange> band = std::nullopt);
+Query reach_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
+                  const std::string& format, std::optional<FollowerRange> band = std::nullopt);
+
 // {unit, low, typical, high, open_ended?, records: [ids], sources: [ids], grade, single_source?}
 json to_json(const Estimate& estimate);
 // The distinct source ids behind some records, in first-seen order.
@@ -78,5 +92,10 @@ std::optional<std::string> read_platform(Reader& in, const char* fallback);
 std::optional<std::string> read_tier(Reader& in);
 // Reads an optional "format": post, story, reel or video.
 std::optional<std::string> read_format(Reader& in, const char* fallback);
+
+// The currencies prices are published in (the units of price records).
+inline constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP"};
+// Reads an optional currency field (one of kCurrencies); unknown_currency otherwise.
+std::optional<std::string> read_currency(Reader& in, const std::string& name);
 
 }  // namespace est

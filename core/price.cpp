@@ -7,19 +7,6 @@
 #include "lookup.hpp"
 
 namespace est {
-namespace {
-constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP"};
-
-std::optional<std::string> read_currency(Reader& in, const std::string& name) {
-  auto c = in.text(name, false);
-  if (!c) return std::nullopt;
-  for (const char* known : kCurrencies) {
-    if (*c == known) return c;
-  }
-  in.errors().add(in.path(name), "unknown_currency", in.path(name) + " must be EUR, USD or GBP.");
-  return std::nullopt;
-}
-}  // namespace
 
 json run_price(const json& request, Errors& errors) {
   Reader in(request, "", errors);
@@ -58,7 +45,7 @@ json run_price(const json& request, Errors& errors) {
     prices.push_back(std::move(p));
     out["overridden"] = json::array({"price_per_post"});
   } else {
-    auto found = estimate({"price_per_post", *platform, followers, tier.value_or(""), *format, {"post", "video"}, ""});
+    auto found = estimate(price_query(*platform, followers, tier.value_or(""), *format));
     if (found.empty()) {
       errors.add(followers ? "followers" : "tier", "no_benchmark",
                  "No published price per post for " + find_platform(*platform)->name + " at this size; enter your own price_per_post.");

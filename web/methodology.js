@@ -1,12 +1,12 @@
 // The methodology page: how estimates are made, and every record of the dataset with its source
 // and notes, from benchmarks.json: the same file the module is built from, copied by the build.
-import { el } from './dom.js';
+import { el, replace } from './dom.js';
 import { format } from './numbers.js';
 
-const lang = new URLSearchParams(location.search).get('lang') === 'nl' ? 'nl' : 'en';
+const lang = document.documentElement.lang === 'nl' ? 'nl' : 'en';
+const root = document.body.dataset.root ?? '../../';
 const TEXT = {
   en: {
-    title: 'Methodology: every figure and its source', back: '← Calculator',
     intro: 'Every default the calculator uses is a published figure, listed here with its source. Where sources disagree, the calculator shows the whole range: the lowest low to the highest high, with the median of the records of the strongest grade present as the typical value (measured > survey > rate card > vendor blog > article). A benchmark that rests on one source is judged with a tolerance of ± 50% around its figure. Figures older than five years are flagged. Amounts stay in the currency they were published in. Figures measured on brands\' own accounts are listed but not used as creator benchmarks.',
     rules: 'Which records apply: the platform\'s own records (records for all platforms only when it has none); records whose follower band overlaps the followers asked about, or the tier\'s band (general records only when no banded one does), never by tier name; feed posts, reels and videos share figures, stories have their own. Records for an unspecified platform are shown, never used.',
     platforms: 'Platforms', schemes: 'Tier schemes', counts: '{s} sources, {r} figures; dataset version {v}.', failed: 'The figures could not be loaded. Reload the page to try again.',
@@ -18,7 +18,6 @@ const TEXT = {
     'kind.measured': 'measured', 'kind.survey': 'survey', 'kind.rate_card': 'rate card', 'kind.vendor_blog': 'vendor blog', 'kind.article': 'article, no stated source',
   },
   nl: {
-    title: 'Methode: elk cijfer en zijn bron', back: '← Calculator',
     intro: 'Elke standaardwaarde van de calculator is een gepubliceerd cijfer, hier vermeld met zijn bron. Waar bronnen verschillen, toont de calculator de hele bandbreedte: van het laagste tot het hoogste cijfer, met de mediaan van de bronnen van de sterkste soort als gebruikelijke waarde (gemeten > enquête > tarievenkaart > blog van een leverancier > artikel). Een benchmark uit één bron wordt beoordeeld met een marge van ± 50% rond het cijfer. Cijfers ouder dan vijf jaar zijn gemarkeerd. Bedragen blijven in de valuta waarin ze zijn gepubliceerd. Cijfers gemeten op eigen accounts van merken staan erbij, maar gelden niet als benchmark voor creators.',
     rules: 'Welke cijfers gelden: die van het platform zelf (cijfers voor alle platforms alleen als het er geen heeft); cijfers waarvan de volgersband overlapt met het gevraagde aantal volgers of de band van het niveau (algemene cijfers alleen als er geen band past), nooit op naam van het niveau; feedposts, reels en video\'s delen cijfers, stories hebben eigen cijfers. Cijfers zonder genoemd platform staan erbij, maar worden niet gebruikt.',
     platforms: 'Platforms', schemes: 'Indelingen in niveaus', counts: '{s} bronnen, {r} cijfers; versie van de dataset {v}.', failed: 'De cijfers konden niet worden geladen. Herlaad de pagina om het opnieuw te proberen.',
@@ -80,17 +79,12 @@ function table(records, sources, label) {
 }
 
 async function main() {
-  document.documentElement.lang = lang;
-  document.title = TEXT.title;
-  document.getElementById('title').textContent = TEXT.title;
-  document.getElementById('back').textContent = TEXT.back;
-  document.getElementById('back').href = lang === 'nl' ? './?lang=nl' : './';
   document.getElementById('intro').textContent = TEXT.intro;
-  const response = await fetch('benchmarks.json');
+  const response = await fetch(root + 'benchmarks.json');
   if (!response.ok) throw new Error(`benchmarks.json: ${response.status}`);
   const result = await response.json();
   const metrics = [...new Set(result.records.map((r) => r.metric))];
-  document.getElementById('main').replaceChildren(
+  replace(document.getElementById('main'),
     el('p', {}, TEXT.rules),
     el('p', {}, TEXT.counts.replace('{s}', Object.keys(result.sources).length).replace('{r}', result.records.length).replace('{v}', result.version)),
     result.reviewed ? el('p', {}, TEXT.reviewed.replace('{d}', result.reviewed)) : null,

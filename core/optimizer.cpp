@@ -16,7 +16,7 @@ constexpr std::size_t kWorkLimit = 2'000'000;
 class BranchAndBound {
  public:
   BranchAndBound(const std::vector<Item>& items, double max_total, std::size_t keep)
-      : items_(items), max_total_(max_total), keep_(keep), counts_(items.size(), 0) {
+      : items_(items), max_total_(max_total), keep_(keep), counts_(items.size(), 0), scratch_(items.size()) {
     order_.resize(items.size());
     std::iota(order_.begin(), order_.end(), 0);
     small_sort(order_, [&](std::size_t a, std::size_t b) {
@@ -25,9 +25,11 @@ class BranchAndBound {
     });
     // For the count bound: from each depth on, the remaining profiles by value per creator.
     by_value_.resize(order_.size());
+    best_rest_value_.assign(order_.size(), 0);
     for (std::size_t j = 0; j < order_.size(); ++j) {
       by_value_[j].assign(order_.begin() + j, order_.end());
       small_sort(by_value_[j], [&](std::size_t a, std::size_t b) { return items[a].value > items[b].value; });
+      if (j > 0) best_rest_value_[j - 1] = items[by_value_[j].front()].value;
     }
   }
 
@@ -61,6 +63,54 @@ class BranchAndBound {
       const double n = std::min(items_[i].max_count, slots);
       bound += n * items_[i].value;
       slots -= n;
+    }
+    return bound;
+  }
+
+  // The linear programme with both limits at once (budget and creator count), which the two bounds
+  // above each relax: by Lagrangian duality over the count, for every μ ≥ 0
+  //   bound(μ) = μ · slots + (budget bound with each creator's value lowered by μ)
+  // is an upper bound, and the least over μ is the LP optimum. bound(μ) is convex, its slope is
+  // slots minus the creators the greedy takes, so bisection on that slope finds the least; it stops
+  // as soon as some μ proves the branch cannot beat `need`. True when the branch can be pruned.
+  bool joint_bound_below(std::size_t j, double budget, double slots, double need) const {
+    double high = 0;
+    for (std::size_t d = j; d < order_.size(); ++d) high = std::max(high, items_[order_[d]].value);
+    double low = 0;
+    for (int step = 0; step < 24; ++step) {
+      const double mu = step == 0 ? 0 : (low + high) / 2;
+      double taken = 0;
+      const double bound = mu * slots + lowered_budget_bound(j, budget, mu, &taken);
+      if (bound <= need) return true;
+      if (step == 0 && taken <= slots) return false;  // the count does not bind: μ = 0 is the least
+      (taken > slots ? low : high) = mu;
+    }
+    return false;
+  }
+
+  // The budget bound (greedy by value per unit of cost) with every value lowered by mu; *taken:
+  // how many creators (fractional) the greedy buys.
+  double lowered_budget_bound(std::size_t j, double budget, double mu, double* taken) const {
+    std::size_t* rest = scratch_.data();
+    std::size_t n = 0;
+    for (std::size_t d = j; d < order_.size(); ++d) {
+      if (items_[order_[d]].value > mu) rest[n++] = order_[d];
+    }
+    for (std::size_t a = 1; a < n; ++a) {  // by (value - mu) / cost, highest first
+      for (std::size_t b = a; b > 0; --b) {
+        const Item &x = items_[rest[b]], &y = items_[rest[b - 1]];
+        if ((x.value - mu) * y.cost <= (y.value - mu) * x.cost) break;
+        std::swap(rest[b], rest[b - 1]);
+      }
+    }
+    double bound = 0;
+    *taken = 0;
+    for (std::size_t k = 0; k < n && budget > 0; ++k) {
+      const Item& it = items_[rest[k]];
+      const double count = std::min(it.max_count, budget / it.cost);
+      bound += count * (it.value - mu);
+      budget -= count * it.cost;
+      *taken += count;
     }
     return bound;
   }
@@ -99,7 +149,16 @@ class BranchAndBound {
       }
       // The budget bound only shrinks as n does (the rest earn less per unit of cost): stop here.
       if (v + budget_bound(j + 1, budget - n * it.cost) <= threshold()) break;
-      if (std::isfinite(slots) && v + count_bound(j + 1, slots - n) <= threshold()) continue;
+      if (std::isfinite(slots)) {
+        const double need = threshold() - v;
+        if (count_bound(j + 1, slots - n) <= need) {
+          // Fewer of this profile frees slots for the rest; when none of the rest is worth more
+          // per creator, their bound cannot make up for it: no smaller n can pass either.
+          if (it.value >= best_rest_value_[j]) break;
+          continue;
+        }
+        if (joint_bound_below(j + 1, budget - n * it.cost, slots - n, need)) continue;
+      }
       search(j + 1, budget - n * it.cost, slots - n, v, c);
       if (!result_.exact) break;
     }
@@ -111,7 +170,9 @@ class BranchAndBound {
   std::size_t keep_;
   std::vector<std::size_t> order_;
   std::vector<std::vector<std::size_t>> by_value_;
+  std::vector<double> best_rest_value_;  // [j]: the highest value per creator after depth j
   std::vector<double> counts_;
+  mutable std::vector<std::size_t> scratch_;  // lowered_budget_bound's order, allocated once
   Search result_;
 };
 

@@ -6,17 +6,19 @@
 // "A new version is ready" appears when a newer worker has installed while this page runs on the old
 // one. Its button lets the new worker take over and reloads; without it, the next reload of the only
 // open tab gets the new version anyway (see sw.js). The text follows the page's language (<html lang>),
-// from i18n.js, and is set as text, never as HTML.
+// through the page's own translate function, and is set as text, never as HTML.
 import { el } from './dom.js';
-import { t } from './i18n.js';
 
 let notice = null;
 
 /**
- * url: the worker's script; by default sw.js next to this module (the site's root, so its scope is the
- * whole site). Safe to call more than once; does nothing where service workers are unavailable.
+ * url: the worker's script at the site's root (so its scope is the whole site); text(key): the page's
+ * translation of 'update_ready' and 'update_reload'. Safe to call more than once; does nothing where
+ * service workers are unavailable.
  */
-export function registerServiceWorker({ url = new URL('sw.js', import.meta.url) } = {}) {
+let translate = (key) => key;
+export function registerServiceWorker({ url, text }) {
+  translate = text;
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
   whenIdle(() => navigator.serviceWorker.register(url).then(watch, () => {}));
 }
@@ -52,9 +54,8 @@ function offer(registration) {
   notice = el('div', { class: 'update-notice', role: 'status' }, text, ' ', button);
   document.body.append(notice);
   const label = () => {
-    const lang = document.documentElement.lang;
-    text.textContent = t(lang, 'update_ready');
-    button.textContent = t(lang, 'update_reload');
+    text.textContent = translate('update_ready');
+    button.textContent = translate('update_reload');
   };
   new MutationObserver(label).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   requestAnimationFrame(label);

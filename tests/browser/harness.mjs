@@ -48,3 +48,13 @@ export async function startBrowser({ root = join(ROOT, 'dist'), cacheControl } =
 
 /** Text of the whole page must never show these. */
 export const BROKEN_VALUES = /\b(NaN|Infinity|undefined|null)\b/;
+
+/** Opens a tool page and waits for its first answer (or its note that the input does not read). */
+export async function openTool(browser, path, options) {
+  const page = await browser.open(path, options);
+  await page.locator('#app .results .metrics, #app .results .stale-note').first().waitFor({ timeout: 15000 });
+  return page;
+}
+
+/** The headline answer of a tool page (the figure asked for). */
+export const answer = (page) => page.locator('#app .answer strong');

@@ -48,7 +48,8 @@ function defaults(lang = S.lang) {
   return values;
 }
 
-const blankItem = () => Object.fromEntries(S.tool.list.fields.map((f) => [f.name, '']));
+// A new profile: empty, except that a choice (platform, tier) starts at its default.
+const blankItem = () => Object.fromEntries(S.tool.list.fields.map((f) => [f.name, f.type === 'select' ? f.value ?? f.options[0] : '']));
 
 /** Every text rewritten from one language's format to another's, never changing a value. */
 function convertValues(values, from, to) {
@@ -97,7 +98,7 @@ function buildRequest() {
     request[name] = [];
     S.values[name].forEach((item, i) => {
       // A profile left empty is not asked about (no errors for what the visitor has not typed yet).
-      const untouched = fields.every((f) => !String(item[f.name] ?? '').trim() && !S.touched.has(`${name}.${i}.${f.name}`));
+      const untouched = fields.every((f) => (f.type === 'select' || !String(item[f.name] ?? '').trim()) && !S.touched.has(`${name}.${i}.${f.name}`));
       if (untouched) { S.skipped.push(i); return; }
       S.itemIndex.push(i);
       request[name].push(Object.fromEntries(fields.map((f) => [f.name, read(f, item[f.name], `${name}.${i}.${f.name}`)]).filter(([, v]) => v !== undefined)));

@@ -304,5 +304,4 @@ export default {
   "compare.typical": "typical",
   "compare.high": "high",
   "compare.probability": "Chance best on {goal}",
-  "compare.chart": "{goal}: p10–p90 and median",
 };

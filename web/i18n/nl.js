@@ -304,5 +304,4 @@ export default {
   "compare.typical": "typisch",
   "compare.high": "hoog",
   "compare.probability": "Kans op beste {goal}",
-  "compare.chart": "{goal}: p10–p90 en mediaan",
 };

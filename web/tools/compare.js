@@ -3,7 +3,7 @@
 // a range ("10-50k", "3-5"); a profile may start from a tier and platform, and every figure it
 // leaves empty is the published one (the core fills it in and says so in `inputs`; the field
 // shows it as placeholder and note). Runs in the worker: with ranges the core simulates.
-import { bandChart, comparisonChart } from '../charts.js';
+import { comparisonChart } from '../charts.js';
 import { el } from '../dom.js';
 import { format, inputText, smallest } from '../numbers.js';
 import { chartBlock, formatter, RANGE_DASH, table, uniqueBest } from '../render.js';
@@ -146,21 +146,17 @@ export default {
       // The range alone (the note under the table says it is p10–p90): narrow enough for a phone.
       return { text: [text, el('span', { class: 'band', title: 'p10–p90' }, `${f(c.band.p10)}${RANGE_DASH}${f(c.band.p90)}`)], best: c.best };
     };
-    const goal = r.answer.goal;
-    const kind = GOAL_KIND[goal];
-    const fmt = formatter(ctx, kind);
-    const banded = r.options.filter((o) => o.bands?.[goal]);
-    const best = r.options.findIndex((o) => o.label === r.answer.winner);
-    const chart = banded.length
-      ? bandChart({ rows: banded.map((o) => ({ label: o.label, ...o.bands[goal], best: o === r.options[best] })), fmt,
-        title: ctx.tr('compare.chart', { goal: ctx.tr('compare.goal.' + goal) }) })
-      : comparisonChart({ title: ctx.tr('compare.goal.' + goal), rows: [{ title: ctx.tr('compare.goal.' + goal),
-        values: r.options.map((o, i) => ({ label: o.label, value: o[goal] ?? 0, text: fmt(o[goal] ?? 0), best: i === best })) }] });
+    const n = formatter(ctx, 'int');
+    const charted = ['unique_reach', 'reach', 'engagements', 'followers_total'].filter((k) => r.options.some((o) => o[k] > 0));
+    const chart = comparisonChart({ title: ctx.tr('page.compare.h1'), rows: charted.map((k) => {
+      const best = bestIndex(r, k, 'most');
+      return { title: ctx.tr('metric.' + k), values: r.options.map((o, i) => ({ label: o.label, value: o[k] ?? 0, text: n(o[k] ?? 0), best: i === best })) };
+    }) });
     return [
       table(ctx, ctx.tr('page.compare.h1'), t.head, t.rows.filter((row) => !row.csvOnly).map(([title, ...cells]) => [title, ...cells.map(cell)])),
       r.trials ? el('p', { class: 'note' }, ctx.tr('compare.bands_note', { trials: format(r.trials, 'int', ctx.lang) })) : null,
       usedTable(ctx, r),
-      chartBlock(ctx, chart, 'micro-vs-macro', { unit: ctx.tr('compare.goal.' + goal) }),
+      chartBlock(ctx, chart, 'micro-vs-macro', { unit: ctx.tr('unit.people') }),
     ];
   },
 
@@ -208,6 +204,9 @@ function usedTable(ctx, r) {
       const typical = input.low === input.high ? '' : ` (${ctx.tr('compare.typical')} ${format(input.typical, kind, ctx.lang, input.unit ?? ctx.currency)})`;
       return `${rangeOf(ctx, input, kind, input.unit)}${typical}, ${ctx.tr(input.filled_from === 'dataset' ? 'compare.from_dataset' : 'compare.from_user')}`;
     })]);
-  return el('details', { class: 'used' }, el('summary', {}, ctx.tr('compare.used')),
-    table(ctx, ctx.tr('compare.used'), r.options.map((o) => o.label), rows));
+  // Built when opened: the results keep one table until the visitor asks for this one.
+  const box = el('details', { class: 'used', ontoggle: () => {
+    if (box.open && !box.querySelector('table')) box.append(table(ctx, ctx.tr('compare.used'), r.options.map((o) => o.label), rows));
+  } }, el('summary', {}, ctx.tr('compare.used')));
+  return box;
 }

@@ -12,9 +12,11 @@ json run_benchmarks(const json& request, Errors& errors) {
   auto platform = in.get("platform") ? read_platform(in, "") : std::optional<std::string>();
   auto tier = read_tier(in);
   auto metric = in.text("metric", false);
-  const char* metrics[] = {"engagement_rate_pct", "reach_rate_pct", "price_per_post", "cpm", "ctr_pct", "roi"};
+  const char* metrics[] = {"engagement_rate_pct", "reach_rate_pct", "price_per_post", "price_per_ccv_hour", "cpm", "ctr_pct",
+                           "return_per_dollar"};
   if (metric && std::none_of(std::begin(metrics), std::end(metrics), [&](const char* m) { return *metric == m; })) {
-    errors.add("metric", "unknown_metric", "Unknown metric; use engagement_rate_pct, reach_rate_pct, price_per_post, cpm, ctr_pct or roi.");
+    errors.add("metric", "unknown_metric", "Unknown metric; use engagement_rate_pct, reach_rate_pct, price_per_post, "
+                                           "price_per_ccv_hour, cpm, ctr_pct or return_per_dollar.");
   }
   if (!errors.empty()) return {};
 
@@ -34,6 +36,7 @@ json run_benchmarks(const json& request, Errors& errors) {
     sources[id] = d.sources[id];
   }
   return {{"version", d.version},
+          {"reviewed", d.reviewed},
           {"platforms", d.raw["platforms"]},
           {"tier_schemes", d.raw["tier_schemes"]},
           {"records", std::move(records)},

@@ -196,7 +196,8 @@ json run_compare(const json& request, Errors& errors) {
   }
   ProfileNeeds needs;
   needs.followers_range = needs.creators = needs.platform = true;
-  needs.fill_currency = currency.value_or("EUR");
+  // Prices are filled in the currency they were published in: dollars, unless the visitor asks otherwise.
+  needs.fill_currency = currency.value_or("USD");
   auto profiles = read_ranged_profiles(in, "options", "Option", needs);
   if (!budget || !profiles || !check_budget(errors, *budget, *profiles, "options")) return {};
   check_options(errors, *budget, audience, *profiles);

@@ -13,11 +13,30 @@ std::string text_or_empty(const json& j, const char* key) {
 }
 }  // namespace
 
+Grade grade_of(const std::string& kind) {
+  for (Grade g : {Grade::measured, Grade::survey, Grade::rate_card, Grade::vendor_blog}) {
+    if (kind == grade_name(g)) return g;
+  }
+  return Grade::article;
+}
+
+const char* grade_name(Grade grade) {
+  switch (grade) {
+    case Grade::measured: return "measured";
+    case Grade::survey: return "survey";
+    case Grade::rate_card: return "rate_card";
+    case Grade::vendor_blog: return "vendor_blog";
+    case Grade::article: break;
+  }
+  return "article";
+}
+
 Dataset parse_dataset(const std::string& text) {
   Dataset d;
   // No nulls in the file (results never hold null): an unknown year or an open band is left out.
   d.raw = *parse_json(text, nullptr);  // checked by the unit tests; a bad file stops here
   d.version = d.raw.at("version").get<std::string>();
+  d.reviewed = text_or_empty(d.raw, "reviewed");
   d.sources = d.raw.at("sources");
   for (const auto& p : d.raw.at("platforms")) {
     d.platforms.push_back({p.at("id").get<std::string>(), p.at("name").get<std::string>(), text_or_empty(p, "note")});
@@ -40,6 +59,9 @@ Dataset parse_dataset(const std::string& text) {
     rec.source = r.at("source").get<std::string>();
     rec.note = text_or_empty(r, "note");
     rec.industry = text_or_empty(r, "industry");
+    rec.quote = text_or_empty(r, "quote");
+    if (r.contains("band_unit")) rec.band_unit = r["band_unit"].get<std::string>();
+    rec.grade = grade_of(text_or_empty(d.sources.at(rec.source), "kind"));
     rec.min_followers = r.at("min_followers").get<double>();
     if (r.contains("max_followers")) rec.max_followers = r["max_followers"].get<double>();
     rec.low = r.at("low").get<double>();

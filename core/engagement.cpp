@@ -1,4 +1,6 @@
 // kind "engagement": engagement rate by followers, and by reach, impressions or views when given.
+#include <algorithm>
+
 #include "kinds.hpp"
 #include "lookup.hpp"
 #include "verdict.hpp"
@@ -7,9 +9,9 @@ namespace est {
 
 namespace {
 
-// Adds benchmark and verdict for the rate by followers (and by reach when reach was given).
-void add_verdicts(json& out, double followers, const std::string& platform, const std::optional<Range>& own,
-                  bool has_reach) {
+// Adds benchmark and verdict for the rate by followers, and for the rate by reach, impressions or
+// views when those were given and a published figure with that denominator exists.
+void add_verdicts(json& out, double followers, const std::string& platform, const std::optional<Range>& own) {
   json sources = json::array();
   if (!out.contains("rate_by_followers_pct")) return;  // too large to be a number: nothing to judge
   const double rate = out["rate_by_followers_pct"].get<double>();
@@ -19,17 +21,21 @@ void add_verdicts(json& out, double followers, const std::string& platform, cons
     out["overridden"] = json::array({"benchmark_rate_pct"});
   } else if (auto found = estimate(engagement_query(platform, followers)); !found.empty()) {
     out["benchmark"] = to_json(found.front());
-    out["verdict"] = verdict(rate, found.front().range, followers, true);
+    out["verdict"] = verdict(rate, found.front(), followers, true);
     sources = out["benchmark"]["sources"];
   } else {
-    out["notes"] = json::array({"No published engagement rate for " + find_platform(platform)->name +
+    out["notes"] = json::array({"No published engagement rate by followers for " + find_platform(platform)->name +
                                 "; give benchmark_rate_pct for a verdict."});
   }
-  if (has_reach && out.contains("rate_by_reach_pct")) {
-    if (auto found = estimate(engagement_query(platform, followers, "reach")); !found.empty()) {
-      out["benchmark_by_reach"] = to_json(found.front());
-      out["verdict_by_reach"] = verdict(out["rate_by_reach_pct"].get<double>(), found.front().range, followers, false);
-      for (const auto& id : out["benchmark_by_reach"]["sources"]) sources.push_back(id);
+  for (const char* by : {"reach", "impressions", "views"}) {
+    const std::string rate_key = std::string("rate_by_") + by + "_pct";
+    if (!out.contains(rate_key)) continue;
+    if (auto found = estimate(engagement_query(platform, followers, by)); !found.empty()) {
+      out[std::string("benchmark_by_") + by] = to_json(found.front());
+      out[std::string("verdict_by_") + by] = verdict(out[rate_key].get<double>(), found.front(), followers, false);
+      for (const Record* r : found.front().records) {
+        if (std::find(sources.begin(), sources.end(), json(r->source)) == sources.end()) sources.push_back(r->source);
+      }
     }
   }
   out["sources"] = std::move(sources);
@@ -64,11 +70,12 @@ json run_engagement(const json& request, Errors& errors) {
   if (impressions) put(out, "rate_by_impressions_pct", per_post / *impressions * 100);
   if (views) put(out, "rate_by_views_pct", per_post / *views * 100);
   out["platform"] = *platform;
-  add_verdicts(out, *followers, *platform, own_benchmark, reach.has_value());
-  out["method"] = method("engagement_rate@2",
+  add_verdicts(out, *followers, *platform, own_benchmark);
+  out["method"] = method("engagement_rate@3",
                          "rate_by_followers_pct = (likes + comments + shares + saves) / posts / followers × 100; by "
                          "reach, impressions, views: the same per post / that figure per post × 100. Verdict against the "
-                         "published range: suspiciously low < 0.25 × low (10,000+ followers), suspiciously high > 3 × high");
+                         "published range (one source: its figure ± 50%; typical from the strongest grade): suspiciously low < 0.25 × "
+                         "low (10,000+ followers), suspiciously high > 3 × high");
   return out;
 }
 

@@ -16,6 +16,35 @@ std::string format_number(double value) {
   return write_json(json(value));
 }
 
+namespace {
+
+// The length in bytes of the UTF-8 sequence starting at text[at]: 1 for ASCII and for any byte that
+// does not start a well-formed sequence (so a stray byte is one character, never swallowing others).
+std::size_t sequence_length(const std::string& text, std::size_t at) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(at);
+  const std::size_t n = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 1;
+  if (n == 1 || at + n > text.size()) return 1;
+  for (std::size_t i = at + 1; i < at + n; ++i) {
+    if ((byte(i) & 0xC0) != 0x80) return 1;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::size_t count_characters(const std::string& text) {
+  std::size_t count = 0;
+  for (std::size_t at = 0; at < text.size(); at += sequence_length(text, at)) ++count;
+  return count;
+}
+
+std::string shorten(const std::string& text, std::size_t max_characters) {
+  std::size_t at = 0;
+  for (std::size_t n = 0; n < max_characters && at < text.size(); ++n) at += sequence_length(text, at);
+  return at < text.size() ? text.substr(0, at) + "…" : text;
+}
+
 Reader::Reader(const json& object, std::string prefix, Errors& errors)
     : object_(object), prefix_(std::move(prefix)), errors_(errors) {}
 
@@ -35,8 +64,7 @@ std::optional<double> Reader::check(const std::string& name, const json& value,
   if (!value.is_number()) {
     std::string got = value.is_null() ? "null" : value.type_name();
     if (value.is_string()) {
-      const auto& s = value.get_ref<const std::string&>();
-      got = "the text \"" + (s.size() > 24 ? s.substr(0, 24) + "…" : s) + "\"";
+      got = "the text \"" + shorten(value.get_ref<const std::string&>(), 24) + "\"";
     }
     errors_.add(field, "not_a_number", field + " must be a number, not " + got + ".");
     return std::nullopt;
@@ -110,8 +138,9 @@ std::optional<std::string> Reader::text(const std::string& name, bool is_require
     errors_.add(field, "invalid_text", field + " must be valid Unicode text (it holds an unpaired surrogate or invalid bytes).");
     return std::nullopt;
   }
-  if (s.size() > 200) {
-    errors_.add(field, "too_long", field + " must be at most 200 characters.");
+  if (const std::size_t n = count_characters(s); n > kMaxTextCharacters) {
+    errors_.add(field, "too_long", field + " must be at most " + std::to_string(kMaxTextCharacters) + " characters (got " +
+                                       std::to_string(n) + ").");
     return std::nullopt;
   }
   return s;

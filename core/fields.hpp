@@ -39,6 +39,13 @@ inline constexpr NumberRule posts{1, false, 10000, true};         // whole, >= 1
 // A readable number for messages: 10000 not 1e+04, 0.5 not 0.500000.
 std::string format_number(double value);
 
+// Text as people count it: in characters (Unicode code points), not in the bytes of its UTF-8.
+// A byte that does not belong to a valid sequence counts as one character (it is shown as �).
+std::size_t count_characters(const std::string& text);
+// The text, or its first max_characters characters and "…": never cut inside a character.
+std::string shorten(const std::string& text, std::size_t max_characters);
+inline constexpr std::size_t kMaxTextCharacters = 200;  // labels, names and every other text input
+
 // A figure as a range. A plain number n reads as {low: n, typical: n, high: n}.
 struct Range {
   double low = 0;

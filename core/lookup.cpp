@@ -18,17 +18,8 @@ bool format_fits(const Record& r, const std::string& wanted) {
 }  // namespace
 
 bool tier_fits(const Record& r, const std::string& tier) {
-  if (r.tier == tier) return true;
-  if (!r.tier.empty()) return false;
-  // An unnamed band fits when it lies inside the tier's band of the standard scheme.
-  const auto& tiers = standard_scheme().tiers;
-  for (std::size_t i = 0; i < tiers.size(); ++i) {
-    if (tiers[i].name != tier) continue;
-    const double lo = tiers[i].min_followers;
-    const std::optional<double> hi = i + 1 < tiers.size() ? std::optional<double>(tiers[i + 1].min_followers) : std::nullopt;
-    return r.min_followers >= lo && (!hi || (r.max_followers && *r.max_followers <= *hi));
-  }
-  return false;
+  const std::optional<FollowerRange> band = tier_band(tier);
+  return band && r.band_unit == "followers" && band_overlaps(r, *band);
 }
 
 namespace {
@@ -53,6 +44,7 @@ std::vector<const Record*> select(const Query& q, const std::string& platform) {
   std::vector<const Record*> banded, general;
   for (const auto& r : dataset().records) {
     if (r.metric != q.metric || r.platform != platform || !format_fits(r, q.format) || r.brand_accounts) continue;
+    if (r.band_unit != "followers") continue;  // bands of concurrent viewers answer no question about followers
     if (!q.industry.empty() && r.industry != q.industry) continue;
     const bool scales = per_followers(r.denominator) > 0;
     // A per-followers rule of thumb scales with the followers the user gave, not a tier's band.
@@ -120,18 +112,25 @@ std::vector<Estimate> estimate(const Query& q) {
   std::vector<Estimate> out;
   for (const Record* r : records) {
     auto it = std::find_if(out.begin(), out.end(), [&](const Estimate& e) { return e.unit == r->unit; });
-    if (it == out.end()) it = out.insert(out.end(), Estimate{r->unit, {}, false, {}});
+    if (it == out.end()) {
+      Estimate fresh;
+      fresh.unit = r->unit;
+      it = out.insert(out.end(), fresh);
+    }
     it->records.push_back(r);
   }
   for (auto& e : out) {
     std::vector<double> centres;
     e.range.low = INFINITY;
     e.range.high = -INFINITY;
+    // Every record widens the range; only the strongest grade present sets the typical value.
+    e.grade = Grade::article;
+    for (const Record* r : e.records) e.grade = std::min(e.grade, r->grade);
     for (const Record* r : e.records) {
       const Range v = basis ? scaled(*r, *basis) : scaled(*r, std::nullopt);
       e.range.low = std::min(e.range.low, v.low);
       e.range.high = std::max(e.range.high, v.high);
-      centres.push_back(v.centre());
+      if (r->grade == e.grade) centres.push_back(v.centre());
       e.open_ended = e.open_ended || (r->open_ended && v.high >= e.range.high);
     }
     std::sort(centres.begin(), centres.end());
@@ -187,6 +186,8 @@ json to_json(const Estimate& e) {
   if (e.open_ended) out["open_ended"] = true;
   out["records"] = record_ids(e.records);
   out["sources"] = source_ids(e.records);
+  out["grade"] = grade_name(e.grade);  // the strongest grade among the records: the one typical comes from
+  if (e.single_source) out["single_source"] = true;
   return out;
 }
 

@@ -7,7 +7,9 @@
 //  - records measured on brands' own accounts are not creator benchmarks and are skipped;
 //  - format: feed formats (post, reel, video) share benchmarks, stories have their own; "any" fits all;
 //  - combining: low = the lowest low, high = the highest high, typical = the median of the
-//    records' central values (typical if published, else the middle of low..high).
+//    central values (typical if published, else the middle of low..high) of the records of the
+//    strongest grade present (measured > survey > rate_card > vendor_blog > article);
+//  - records whose bands count something other than followers (Twitch viewers) never match.
 #pragma once
 #include <optional>
 #include <string>
@@ -41,12 +43,13 @@ struct Estimate {
   bool open_ended = false;  // the top is "or more"
   std::vector<const Record*> records;
   bool single_source = false;  // every record comes from one source: the verdict widens it (verdict.hpp)
+  Grade grade = Grade::article;  // the strongest grade among the records
 };
 
 // One estimate per unit (prices come in EUR and USD); empty when no record applies.
 std::vector<Estimate> estimate(const Query& query);
 
-// Whether a record was published for this tier, or its band lies inside the tier's standard band.
+// Whether a record's follower band overlaps the tier's band (tier_band), whatever tier name it carries.
 bool tier_fits(const Record& record, const std::string& tier);
 
 // The band of a tier name: the standard scheme's, else the first scheme naming it.
@@ -76,7 +79,7 @@ Query engagement_query(const std::string& platform, std::optional<double> follow
 Query reach_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
                   const std::string& format, std::optional<FollowerRange> band = std::nullopt);
 
-// {unit, low, typical, high, open_ended?, records: [ids], sources: [ids]}
+// {unit, low, typical, high, open_ended?, records: [ids], sources: [ids], grade, single_source?}
 json to_json(const Estimate& estimate);
 // The distinct source ids behind some records, in first-seen order.
 json source_ids(const std::vector<const Record*>& records);

@@ -78,8 +78,13 @@ json run_plan(const json& request, Errors& errors) {
   }
   if (!budget || !errors.empty()) return {};
 
+  // A profile that adds nothing (a rate of 0) is never worth a creator: it may hold none. Left at
+  // its cap, the search would count it down one creator at a time, up to a billion steps.
   std::vector<Item> knapsack;
-  for (const auto& p : profiles) knapsack.push_back({p.price * p.posts + extra, goal_value(p, *goal, nullptr), p.max_count});
+  for (const auto& p : profiles) {
+    const double value = goal_value(p, *goal, nullptr);
+    knapsack.push_back({p.price * p.posts + extra, value, value > 0 ? p.max_count : 0});
+  }
 
   const bool uncertain = std::any_of(profiles.begin(), profiles.end(), [](const PlanProfile& p) {
     for (const auto* d : {&p.engagement, &p.reach, &p.ctr, &p.cvr}) {
@@ -88,6 +93,16 @@ json run_plan(const json& request, Errors& errors) {
     return false;
   });
   Search search = best_mixes(knapsack, *budget, max_total, uncertain ? kCautiousCandidates : kAlternatives);
+  // Every search records its first complete mix within one step per profile (none is counted down
+  // without adding value); should that ever break, answer so rather than read an empty list.
+  auto best_value = [&](double b, double m) {
+    const Search s = best_mixes(knapsack, b, m, 1);
+    return s.best.empty() ? NAN : s.best.front().value;
+  };
+  if (search.best.empty()) {
+    errors.add("request", "internal_error", "The plan search ended without a mix.");
+    return {};
+  }
   const Mix& best = search.best.front();
   json out = plan_json(profiles, best);
   out["goal"] = *goal;
@@ -97,8 +112,9 @@ json run_plan(const json& request, Errors& errors) {
   for (std::size_t k = 1; k < std::min(search.best.size(), kAlternatives); ++k) alternatives.push_back(plan_json(profiles, search.best[k]));
   out["alternatives"] = std::move(alternatives);
   // What one more unit of budget, or one more allowed creator, would add to the goal.
-  json marginal{{"budget_plus_1", best_mixes(knapsack, *budget + 1, max_total, 1).best.front().value - best.value}};
-  if (std::isfinite(max_total)) marginal["max_creators_total_plus_1"] = best_mixes(knapsack, *budget, max_total + 1, 1).best.front().value - best.value;
+  json marginal = json::object();
+  put(marginal, "budget_plus_1", best_value(*budget + 1, max_total) - best.value);
+  if (std::isfinite(max_total)) put(marginal, "max_creators_total_plus_1", best_value(*budget, max_total + 1) - best.value);
   out["marginal"] = std::move(marginal);
 
   if (uncertain) {  // the mix with the best p10 among the best candidates by mean

@@ -70,10 +70,10 @@ json run_price(const json& request, Errors& errors) {
   out["prices"] = std::move(prices);
   if (!converted.empty()) out["converted"] = std::move(converted);
   out["sources"] = source_ids(used);
-  out["method"] = method("price@1",
+  out["method"] = method("price@2",
                          "published prices per post for the platform, format and follower band, per currency: lowest low "
-                         "to highest high, typical = median; per-10,000-follower rules scaled; per-collaboration prices "
-                         "left out; converted = published × your exchange rate");
+                         "to highest high, typical = median of the strongest grade; bands by overlap; per-10,000-follower rules scaled; "
+                         "converted = published × your exchange rate");
   return out;
 }
 

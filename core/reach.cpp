@@ -41,10 +41,10 @@ json run_reach(const json& request, Errors& errors) {
   out["reach_per_post"] = to_json(per_post);
   out["reach_total"] = to_json(times(per_post, posts));
   out["impressions"] = to_json(times(per_post, posts * frequency));
-  out["method"] = method("reach@1",
+  out["method"] = method("reach@2",
                          "reach_per_post = followers × reach_rate_pct / 100; reach_total = reach_per_post × posts (summed: "
                          "no de-duplication); impressions = reach_total × impressions_per_reach (default 1, a lower "
-                         "bound). Published rates: lowest low to highest high, typical = median");
+                         "bound). Published rates by band overlap: lowest low to highest high, typical = median of the strongest grade");
   return out;
 }
 

@@ -86,14 +86,22 @@ void Simulation::step(std::size_t trials) {
   if (done_ == total() && !refined_) refine();
 }
 
+void Simulation::set_span(Stats& s, double lo, double hi) {
+  const double scale = kBins / (hi - lo);
+  const bool usable = hi > lo && std::isfinite(hi - lo) && std::isfinite(scale);
+  s.lo = usable ? lo : INFINITY;
+  s.hi = usable ? hi : INFINITY;
+  s.scale = usable ? scale : 0;
+  s.under = s.over = 0;
+  s.bins.assign(kBins, 0);
+}
+
 void Simulation::start_histograms() {
   for (auto& per_option : stats_) {
     for (auto& s : per_option) {
+      // No finite value in the pilot leaves lo > hi, and the margin makes the span NaN: no span.
       const double margin = s.hi > s.lo ? (s.hi - s.lo) / 2 : std::fabs(s.lo) * 1e-9;
-      s.lo -= margin;
-      s.hi += margin;
-      s.scale = kBins / (s.hi - s.lo);
-      s.bins.assign(kBins, 0);
+      set_span(s, s.lo - margin, s.hi + margin);
     }
   }
 }
@@ -130,11 +138,7 @@ void Simulation::refine() {
       bool inside = true;
       for (double q : {0.1, 0.5, 0.9}) inside = inside && std::isfinite(quantile(s, q));
       if (inside) continue;
-      s.lo = s.min;
-      s.hi = std::nextafter(s.max, INFINITY);
-      s.scale = kBins / (s.hi - s.lo);
-      s.under = s.over = 0;
-      s.bins.assign(kBins, 0);
+      set_span(s, s.min, std::nextafter(s.max, INFINITY));
       redo.emplace_back(i, k);
     }
   }

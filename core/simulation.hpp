@@ -67,6 +67,10 @@ class Simulation {
   static constexpr int kBetter[kMetrics] = {0, 0, +1, +1, +1, +1, -1, -1, -1, +1, +1};
   // The q-quantile of a metric's histogram; NaN when it lies outside the histogram's span.
   static double quantile(const Stats& s, double q);
+  // Empties the histogram over lo..hi. A span that cannot be cut into finite bins (NaN, reversed,
+  // empty, infinitely wide or subnormally narrow) becomes none: lo = hi = ∞, so every value counts
+  // as under and no bin index is ever computed from a NaN or an infinity; refine() then rebuilds.
+  static void set_span(Stats& s, double lo, double hi);
 
   Simulation() = default;
   void run_trial(std::size_t trial, std::vector<std::array<double, kMetrics>>& out) const;

@@ -1,8 +1,14 @@
 #include "verdict.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace est {
+
+namespace {
+// Rates in the reasons at two decimals: 4184 / 80000 × 100 reads "5.23", not "5.2299999999999995".
+std::string pct(double v) { return format_number(std::round(v * 100) / 100); }
+}  // namespace
 
 Range judged_band(const Benchmark& b) {
   if (!b.single_source) return b.range;
@@ -13,11 +19,11 @@ Range judged_band(const Benchmark& b) {
 
 json verdict(double rate, const Benchmark& benchmark, double followers, bool suspicion) {
   const Range b = judged_band(benchmark);
-  const std::string range = format_number(b.low) + "–" + format_number(b.high) + "%";
+  const std::string range = pct(b.low) + "–" + pct(b.high) + "%";
   const std::string what = benchmark.single_source ? "the band around the single published figure (" +
-                                                         format_number(benchmark.range.centre()) + "% ± 50%), " + range
+                                                         pct(benchmark.range.centre()) + "% ± " + pct(kSingleSourceTolerance * 100) + "%), " + range
                                                    : "the benchmark range of " + range;
-  const std::string r = format_number(rate) + "%";
+  const std::string r = pct(rate) + "%";
   std::string rating, reason;
   if (suspicion && rate < b.low * kSuspiciousLowFactor && followers >= kSuspiciousLowMinFollowers) {
     rating = "suspiciously_low";

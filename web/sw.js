@@ -19,12 +19,17 @@
 // - A new worker waits instead of taking over open pages, so no page has its files swapped under it.
 //   It takes over when the page's "new version" button asks (sw-register.js), or when the only tab
 //   reloads or navigates: this worker then lets the new one activate and answers that navigation with
-//   an empty page that refreshes at once, now served by the new version. A plain reload alone never
+//   an empty page that reloads as soon as the new version is active. A plain reload alone never
 //   activates a waiting worker (the old page is still open when the new one is requested); this
 //   "update on reload" is what makes the second load the new version (pattern: Jake Archibald).
 const MANIFEST = __SW_MANIFEST__;
-const PREFIX = 'influencer-estimator-';
+const PREFIX = 'estimator-site-';
 const CACHE = PREFIX + MANIFEST.version;
+// The first worker (until 2026-11) cached under this prefix and never let a waiting worker in on
+// reload: when it is the active one, this worker takes over at once, as that
+// one did itself, so its visitors too get this version on their second load.
+const LEGACY_PREFIX = 'influencer-estimator-';
+const isOurs = (name) => name.startsWith(PREFIX) || name.startsWith(LEGACY_PREFIX);
 const BASE = new URL('./', self.location).pathname;
 
 async function shortHash(bytes) {
@@ -49,12 +54,13 @@ self.addEventListener('install', (event) => {
       await caches.delete(CACHE); // never leave half a version behind
       throw error;
     }
+    if ((await caches.keys()).some((name) => name.startsWith(LEGACY_PREFIX))) await self.skipWaiting();
   })());
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const old = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+    const old = (await caches.keys()).filter((name) => isOurs(name) && name !== CACHE);
     await Promise.all(old.map((name) => caches.delete(name)));
     await self.clients.claim(); // the first visit's page, so that what it loads later is cached too
   })());

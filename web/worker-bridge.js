@@ -5,7 +5,8 @@
 const failure = (code, message) => ({ ok: false, errors: [{ field: 'request', code, message }] });
 export const CANCELLED = failure('cancelled', 'The calculation was replaced by a newer one.');
 
-export function createBridge(url) {
+/** url: the worker module; onFailure: called when the worker cannot start or dies. */
+export function createBridge(url, onFailure = () => {}) {
   let worker = null;
   let nextId = 0;
   const jobs = new Map(); // id → {channel, resolve, onProgress}
@@ -26,6 +27,7 @@ export function createBridge(url) {
     worker.onerror = () => {
       for (const id of [...jobs.keys()]) settle(id, failure('internal_error', 'The calculator could not start; reload the page.'));
       worker = null;
+      onFailure();
     };
   }
 

@@ -1,10 +1,10 @@
 # Turns benchmarks.json into a C++ source holding it as a string, so the dataset ships inside
 # the module (no extra request) and a stale copy can never be served next to a new module.
 file(READ ${IN} text)
-# Notes and article addresses stay in the file (served whole as benchmarks.json, which the
+# Notes, quotes and article addresses stay in the file (served whole as benchmarks.json, which the
 # methodology page reads) but not in the module: the calculator cites publisher, title, year and
 # sample, and the rest would cost every visitor ~1.5 KB gzipped.
-string(REGEX REPLACE ",[ ]*\"(url|note)\":[ ]*\"([^\"\\]|\\.)*\"" "" text "${text}")
+string(REGEX REPLACE ",[ ]*\"(url|note|quote)\":[ ]*\"([^\"\\]|\\.)*\"" "" text "${text}")
 # A raw string literal, split in chunks: some compilers cap a single literal's length.
 string(LENGTH "${text}" size)
 set(body "")

@@ -28,7 +28,8 @@ test('the first visit of every tool shows its answer, with a formula and sources
   assert.equal(await answer(cost).textContent(), '€12.50');
   await cost.close();
   const price = await openTool(browser, '/en/price/');
-  assert.match(await price.locator('.metrics').textContent(), /€100 – €500/);
+  // The micro price as published, in dollars (issue 9: the euro figures were a translation's).
+  assert.match(await price.locator('.metrics').textContent(), /\(USD\)\$100 – \$500/);
   await price.close();
   const compare = await openTool(browser, '/en/micro-vs-macro/');
   assert.match(await compare.locator('table').textContent(), /Micro.*Macro/s);
@@ -67,7 +68,7 @@ test('Dutch: labels, 1.234,5-style input and output', async () => {
   assert.match(await compare.locator('table').textContent(), /4\.000/);
   await compare.close();
   const price = await openTool(browser, '/nl/prijs/');
-  assert.match(await price.locator('.metrics').textContent(), /€\s100 – €\s500/);
+  assert.match(await price.locator('.metrics').textContent(), /\(USD\)\$\s100 – \$\s500/);
   await price.close();
 });
 
@@ -150,7 +151,12 @@ test('the methodology pages list every record of the dataset with its source', a
     await page.locator('table.records').first().waitFor();
     const rows = await page.locator('table.records tbody tr').count();
     assert.ok(rows > 50, `${rows} rows`);
-    assert.match(await page.locator('main').textContent(), /Minter\.io.*2019/s);
+    const text = await page.locator('main').textContent();
+    // Grade, year (or "undated") and the old-figure flag next to each citation; the review date.
+    assert.match(text, path.startsWith('/en') ? /Minter\.io.*\(2019; measured\) — older than five years/s : /Minter\.io.*\(2019; gemeten\) — ouder dan vijf jaar/s);
+    assert.match(text, path.startsWith('/en') ? /\(undated; / : /\(zonder jaartal; /);
+    assert.match(text, /\d{4}-\d{2}-\d{2}/);
+    assert.ok(await page.locator('table.records td.old').count() > 0);
     assert.deepEqual(page.problems, []);
     await page.close();
   }

@@ -1,7 +1,8 @@
 // A returning visitor gets a new deploy at the latest on the second load, never a mix of two builds,
 // and the site works offline after the first visit. Two builds, A and B, are copies of dist/ with a
 // marker in every page's HTML and in every script, and each its own service-worker
-// manifest (scripts/sw-manifest.mjs, as the build writes it). One origin serves them with
+// manifest (scripts/sw-manifest.mjs, as the build writes it); build L runs the site's first service
+// worker (tests/browser/fixtures/legacy-sw.js). One origin serves them with
 // Cache-Control: max-age=600, as GitHub Pages does; switching a symlink from A to B is the deploy.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,10 +43,20 @@ async function deploy(name) {
   await symlink(join(tmp, name), live());
 }
 
+/** Build L: build A's files under the first service worker this site shipped (before 2026-11). */
+async function makeLegacyBuild() {
+  const dir = join(tmp, 'L');
+  await makeBuild('L');
+  const { files } = await manifest(dir);
+  const legacy = await readFile(new URL('fixtures/legacy-sw.js', import.meta.url), 'utf8');
+  await writeFile(join(dir, 'sw.js'), legacy.replace('__BUILD_VERSION__', 'legacy').replace('__BUILD_FILES__', JSON.stringify(Object.keys(files))));
+}
+
 before(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'estimator-sw-'));
   await makeBuild('A');
   await makeBuild('B');
+  await makeLegacyBuild();
 });
 after(async () => { await rm(tmp, { recursive: true, force: true }); });
 
@@ -72,6 +83,14 @@ async function runs(page) {
   assert.ok(html && Object.keys(scripts ?? {}).length, 'the page is a marked build');
   for (const [file, build] of Object.entries(scripts)) assert.equal(build, html, `${file} comes from the page's build`);
   return html;
+}
+
+/** Polls fn (which may be async) in the page until it returns true; waitForFunction takes a promise for true. */
+async function until(page, fn, timeout = 15000) {
+  for (const end = Date.now() + timeout; Date.now() < end; await page.waitForTimeout(100)) {
+    if (await page.evaluate(fn) === true) return;
+  }
+  assert.fail(`not true within ${timeout} ms: ${fn}`);
 }
 
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 15000 });
@@ -127,7 +146,7 @@ test('a new deploy reaches a returning visitor on the second load, and offline w
       const keys = await (await caches.open(names[0])).keys();
       return { names, paths: keys.map((r) => new URL(r.url).pathname.slice(1)).sort() };
     });
-    assert.deepEqual(cached, { names: [`influencer-estimator-${version}`], paths: Object.keys(files).sort() });
+    assert.deepEqual(cached, { names: [`estimator-site-${version}`], paths: Object.keys(files).sort() });
     await worksOffline(page, 'B');
     assert.deepEqual(page.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p)), []);
   } finally {
@@ -155,6 +174,26 @@ test('"a new version is ready" in the page\'s language, and its button loads the
     await page.screenshot({ path: join(SCREENSHOTS, 'update-notice-nl-375.png') });
     const button = notice.getByRole('button', { name: 'Opnieuw laden' });
     await button.click();
+    await page.locator('meta[name=build][content=B]').waitFor({ state: 'attached', timeout: 15000 });
+    assert.equal(await runs(page), 'B');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('visitors of the first service worker (which never let a new one in on reload) get B on the second load too', async () => {
+  await deploy('L');
+  const browser = await visit();
+  try {
+    const page = await browser.open('/?lang=en');
+    assert.equal(await runs(page), 'L');
+    await controlled(page);
+    await deploy('B');
+    await page.reload();
+    assert.equal(await runs(page), 'L');
+    // B installs and, the first worker being active, takes over at once (its cache replaces the old).
+    await until(page, async () => !(await caches.keys()).some((name) => name.startsWith('influencer-estimator-')));
+    await page.reload();
     await page.locator('meta[name=build][content=B]').waitFor({ state: 'attached', timeout: 15000 });
     assert.equal(await runs(page), 'B');
   } finally {

@@ -1,7 +1,7 @@
 // A random-input fuzzer for the contract, run by ctest natively and as wasm (where exceptions are
 // off, so any throwing path would abort the run). It mutates the shared contract cases, as JSON
-// values and as raw text, and checks every answer: valid JSON, the envelope, no null/NaN/Infinity,
-// method and sources on every result, and never an internal_error.
+// values and as raw text, and checks every answer (answer_check.hpp). scripts/fuzz is its
+// coverage-guided, sanitized counterpart (libfuzzer.cpp).
 //   fuzz_contract [iterations] [seed]
 #include <cmath>
 #include <cstdio>
@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "answer_check.hpp"
 #include "contract.hpp"
 
 using json = nlohmann::json;
@@ -67,32 +68,6 @@ void mutate_text(std::string& s) {
   }
 }
 
-bool clean(const json& j) {
-  if (j.is_null()) return false;
-  if (j.is_number_float()) return std::isfinite(j.get<double>());
-  for (const auto& v : j) {
-    if (j.is_structured() && !clean(v)) return false;
-  }
-  return true;
-}
-
-std::string check(const std::string& answer) {
-  json r = json::parse(answer, nullptr, false);
-  if (r.is_discarded() || !r.is_object() || !r.contains("ok") || !r["ok"].is_boolean()) return "not an envelope";
-  if (!clean(r)) return "null, NaN or Infinity in the answer";
-  if (r["ok"]) {
-    const json& result = r["result"];
-    if (!result.is_object() || !result.contains("method") || !result.contains("sources")) return "result without method or sources";
-    return "";
-  }
-  if (!r["errors"].is_array() || r["errors"].empty()) return "failure without errors";
-  for (const auto& e : r["errors"]) {
-    if (!e["field"].is_string() || !e["code"].is_string() || !e["message"].is_string()) return "malformed error";
-    if (e["code"] == "internal_error") return "internal_error: " + e["message"].get<std::string>();
-  }
-  return "";
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -114,7 +89,7 @@ int main(int argc, char** argv) {
     for (std::size_t n = 1 + pick(3); n > 0; --n) mutate(request);
     std::string text = request.dump(-1, ' ', false, json::error_handler_t::replace);
     if (pick(4) == 0) mutate_text(text);
-    const std::string problem = check(est::evaluate_text(text));
+    const std::string problem = answer_check::problem(est::evaluate_text(text));
     if (!problem.empty() && ++failures <= 10) std::printf("FAIL %s\n  request: %s\n", problem.c_str(), text.c_str());
   }
   std::printf("fuzz_contract: %ld requests, %ld failed\n", iterations, failures);

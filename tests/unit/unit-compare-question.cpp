@@ -130,14 +130,14 @@ TEST_CASE("missing price, engagement and reach rates come from the dataset, with
     CHECK(r["options"][1]["inputs"][k]["filled_from"] == "user");
     CHECK(r["options"][1]["inputs"][k]["sources"] == json::array());
   }
-  CHECK(filled["price_per_post"]["unit"] == "EUR");  // the default currency
+  CHECK(filled["price_per_post"]["unit"] == "USD");  // the default: the currency prices are published in
   // The same figures the price, engagement and reach kinds publish for this creator.
   json price = result_of({{"kind", "price"}, {"followers", 30000}, {"platform", "instagram"}, {"format", "post"}});
-  json eur;
+  json usd;
   for (const auto& p : price["prices"]) {
-    if (p["unit"] == "EUR") eur = p;
+    if (p["unit"] == "USD") usd = p;
   }
-  CHECK(filled["price_per_post"]["typical"] == eur["typical"]);
+  CHECK(filled["price_per_post"]["typical"] == usd["typical"]);
   json reach = result_of({{"kind", "reach"}, {"followers", 30000}});
   CHECK(filled["reach_rate_pct"]["typical"] == reach["reach_rate_pct"]["typical"]);
   json engagement = result_of({{"kind", "engagement"}, {"followers", 30000}, {"likes", 600}});
@@ -157,7 +157,7 @@ TEST_CASE("prices are filled in the request's currency, never converted") {
 }
 
 TEST_CASE("a figure nothing is published for stays missing with an error naming it") {
-  json tiny = compare(5000, json::array({option("A", {{"followers", 5}})}));
+  json tiny = compare(5000, json::array({option("A", {{"followers", 5000}, {"platform", "pinterest"}})}));
   json e = errors_of(tiny);
   CHECK(has_error(e, "options.0.price_per_post", "no_benchmark"));
   // A reach rate is optional: left out with a warning, unless the goal needs it.

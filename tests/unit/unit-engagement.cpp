@@ -6,7 +6,7 @@ TEST_CASE("the source articles' example: 500 likes + 800 comments on 2,000 follo
   CHECK(r["engagements_per_post"].get<double>() == doctest::Approx(1300));
   CHECK(r["tier"] == "nano");
   CHECK(!r.contains("rate_by_reach_pct"));
-  CHECK(r["method"]["id"] == "engagement_rate@2");
+  CHECK(r["method"]["id"] == "engagement_rate@3");
 }
 
 TEST_CASE("counts are totals over posts; every given denominator gets its rate") {
@@ -48,4 +48,41 @@ TEST_CASE("the largest allowed inputs still give finite results") {
   CHECK(has_error(errors_of({{"kind", "engagement"}, {"followers", 1e-300}, {"likes", 1e12}}), "followers", "too_small"));
   CHECK(has_error(errors_of({{"kind", "cost"}, {"cost", 1e12}, {"impressions", 1e-300}}), "impressions", "too_small"));
   CHECK(has_error(errors_of({{"kind", "cost"}, {"cost", 0.001}, {"impressions", 100}}), "cost", "too_small"));
+}
+
+// Issue 9, single-figure benchmarks: TikTok at 80,000 followers rests on one published figure
+// (PostAffiliatePro's 8.7%); a rate within the tolerance of verdict.hpp is typical, not "below".
+TEST_CASE("a benchmark resting on one source says so and is judged with the documented tolerance") {
+  json r = result_of({{"kind", "engagement"}, {"followers", 80000}, {"likes", 4184}, {"platform", "tiktok"}});  // 5.23%
+  CHECK(r["rate_by_followers_pct"].get<double>() == doctest::Approx(5.23));
+  CHECK(r["benchmark"]["single_source"] == true);
+  CHECK(r["benchmark"]["low"].get<double>() == doctest::Approx(8.7));
+  CHECK(r["verdict"]["rating"] == "typical");
+  CHECK(r["verdict"]["reasons"][0].get<std::string>().find("single published figure") != std::string::npos);
+  json low = result_of({{"kind", "engagement"}, {"followers", 80000}, {"likes", 3200}, {"platform", "tiktok"}});  // 4%
+  CHECK(low["verdict"]["rating"] == "below");
+  // Several sources: no tolerance, no flag.
+  json ig = result_of({{"kind", "engagement"}, {"followers", 30000}, {"likes", 600}});
+  CHECK(!ig["benchmark"].contains("single_source"));
+}
+
+// Issue 9, defaults prefer the strongest grade: the typical value comes from the measured records
+// only, while the range still spans every source.
+TEST_CASE("typical comes from the strongest grade present, the range from every record") {
+  json r = result_of({{"kind", "engagement"}, {"followers", 30000}, {"likes", 600}});
+  CHECK(r["benchmark"]["grade"] == "measured");
+  // Measured for 20K-100K Instagram: HypeAuditor 2018 mean 1.62% and median 2.63% -> median 2.125.
+  CHECK(r["benchmark"]["typical"].get<double>() == doctest::Approx(2.125));
+  CHECK(r["benchmark"]["low"].get<double>() == doctest::Approx(0.54));  // HypeAuditor 2026 (vendor_blog) still widens it
+}
+
+// Issue 9, empty platforms: LinkedIn engagement by tier, per follower and per impression.
+TEST_CASE("LinkedIn gets a benchmark by followers and, with impressions, by impressions") {
+  json r = result_of({{"kind", "engagement"}, {"followers", 20000}, {"likes", 700}, {"impressions", 30000}, {"platform", "linkedin"}});
+  REQUIRE(r.contains("benchmark"));
+  CHECK(r["benchmark"]["low"].get<double>() == doctest::Approx(2.51));
+  CHECK(r["benchmark"]["high"].get<double>() == doctest::Approx(5.64));
+  REQUIRE(r.contains("benchmark_by_impressions"));
+  CHECK(r["verdict_by_impressions"]["rating"].is_string());
+  CHECK(r["sources"].size() >= 2);
 }

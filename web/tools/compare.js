@@ -2,7 +2,7 @@
 // goal, by how much and how likely (compare-answer.js writes the sentence). Every figure may be
 // a range ("10-50k", "3-5"); a profile may start from a tier and platform, and every figure it
 // leaves empty is the published one (the core fills it in and says so in `inputs`; the field
-// shows it as placeholder and note). Runs in the worker: with ranges the core simulates.
+// shows it as placeholder and note). Like every tool it computes in the worker (page.js).
 import { comparisonChart } from '../charts.js';
 import { el } from '../dom.js';
 import { format, inputText, smallest } from '../numbers.js';
@@ -36,7 +36,6 @@ const rangeOf = (ctx, v, kind, unit) => {
 export default {
   id: 'compare',
   kind: 'compare',
-  worker: true,
   texts: ['compare.', 'verdict.', 'why.', 'tier.', 'platform.'], // texts only tools naming them use (verdict, why: the warnings)
   fields: [
     { name: 'budget', value: 5000, money: true },

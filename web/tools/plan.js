@@ -1,6 +1,5 @@
 // The best mix for a budget: the exact optimum, a cautious mix when rates are ranges, and each
-// profile alone simulated with its bands. Runs in the worker: a plan or a million trials may take
-// longer than a frame.
+// profile alone simulated with its bands (a follow-up run in the worker, with progress).
 import { bandChart } from '../charts.js';
 import { el } from '../dom.js';
 import { format } from '../numbers.js';
@@ -10,7 +9,6 @@ import { range } from './fields.js';
 export default {
   id: 'plan',
   kind: 'plan',
-  worker: true,
   texts: ['plan.', 'goal.'], // texts only tools naming them use
   fields: [
     { name: 'budget', value: 10000, money: true },
@@ -95,7 +93,7 @@ export default {
     const winner = labels[uniqueBest(labels.map((l) => p[l]))];
     const rows = r.options.filter((o) => o[metric]).map((o) => ({ label: o.label, ...o[metric], best: o.label === winner }));
     const chance = labels.map((label) => `${label} ${format(p[label] * 100, 'pct', ctx.lang)}`).join(', ');
-    return [el('h3', {}, ctx.tr('plan.simulation', { trials: n(r.trials) })),
+    return [el('h2', { class: 'follow-title' }, ctx.tr('plan.simulation', { trials: n(r.trials) })),
       el('p', {}, `${ctx.tr('plan.probability', { goal: ctx.tr('goal.' + metric) })}: ${chance}.`),
       rows.length ? chartBlock(ctx, bandChart({ rows, fmt: n, title: ctx.tr('plan.bands') }), 'plan-bands', { unit: ctx.tr('goal.' + metric) }) : null,
       el('p', { class: 'note' }, ctx.tr('plan.bands_note'))];

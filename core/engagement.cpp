@@ -17,9 +17,9 @@ void add_verdicts(json& out, double followers, const std::string& platform, cons
     out["benchmark"] = to_json(*own);
     out["verdict"] = verdict(rate, *own, followers, true);
     out["overridden"] = json::array({"benchmark_rate_pct"});
-  } else if (auto found = estimate({"engagement_rate_pct", platform, followers, "", "", {"followers"}, ""}); !found.empty()) {
-    out["benchmark"] = to_json(found.front());
-    out["verdict"] = verdict(rate, found.front().range, followers, true);
+  } else if (auto found = engagement_benchmark(platform, followers)) {
+    out["benchmark"] = to_json(*found);
+    out["verdict"] = verdict(rate, found->range, followers, true);
     sources = out["benchmark"]["sources"];
   } else {
     out["notes"] = json::array({"No published engagement rate for " + find_platform(platform)->name +

@@ -65,9 +65,29 @@ Range scaled(const Record& r, std::optional<double> followers) {
   return Range{r.low * k, r.typical ? std::optional<double>(*r.typical * k) : std::nullopt, r.high * k};
 }
 
-std::vector<Estimate> estimate(const Query& q) {
+std::vector<const Record*> matching_records(const Query& q) {
   auto records = select(q, q.platform);
   if (records.empty()) records = select(q, "all");
+  return records;
+}
+
+const std::vector<double>& band_edges() {
+  static const std::vector<double> edges = [] {
+    std::vector<double> all;
+    for (const auto& r : dataset().records) {
+      all.push_back(r.min_followers);
+      if (r.max_followers) all.push_back(*r.max_followers);
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+  }();
+  return edges;
+}
+
+std::vector<Estimate> estimate(const Query& q) { return combine(matching_records(q), q.followers); }
+
+std::vector<Estimate> combine(const std::vector<const Record*>& records, std::optional<double> followers) {
   std::vector<Estimate> out;
   for (const Record* r : records) {
     auto it = std::find_if(out.begin(), out.end(), [&](const Estimate& e) { return e.unit == r->unit; });
@@ -79,7 +99,7 @@ std::vector<Estimate> estimate(const Query& q) {
     e.range.low = INFINITY;
     e.range.high = -INFINITY;
     for (const Record* r : e.records) {
-      const Range v = scaled(*r, q.followers);
+      const Range v = scaled(*r, followers);
       e.range.low = std::min(e.range.low, v.low);
       e.range.high = std::max(e.range.high, v.high);
       centres.push_back(v.centre());
@@ -113,16 +133,49 @@ json to_json(const Estimate& e) {
   return out;
 }
 
+Query engagement_query(const std::string& platform, std::optional<double> followers) {
+  return {"engagement_rate_pct", platform, followers, "", "", {"followers"}, ""};
+}
+
+Query price_query(const std::string& platform, std::optional<double> followers, const std::string& tier, const std::string& format) {
+  return {"price_per_post", platform, followers, tier, format, {"post", "video"}, ""};
+}
+
+Query reach_query(const std::string& platform, std::optional<double> followers, const std::string& tier, const std::string& format) {
+  return {"reach_rate_pct", platform, followers, tier, format, {"followers"}, ""};
+}
+
+std::optional<Estimate> engagement_benchmark(const std::string& platform, double followers) {
+  auto found = estimate(engagement_query(platform, followers));
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+std::optional<std::string> platform_id(const std::string& text) {
+  std::string id;
+  for (unsigned char c : text) {
+    if (c != ' ') id += static_cast<char>(std::tolower(c));
+  }
+  static const std::pair<const char*, const char*> kShort[] = {
+      {"twitter", "x"}, {"ig", "instagram"}, {"insta", "instagram"}, {"tt", "tiktok"}, {"yt", "youtube"}, {"fb", "facebook"}};
+  for (const auto& [name, full] : kShort) {
+    if (id == name) id = full;
+  }
+  if (find_platform(id)) return id;
+  return std::nullopt;
+}
+
+std::string platform_ids() {
+  std::string ids;
+  for (const auto& p : dataset().platforms) ids += (ids.empty() ? "" : ", ") + p.id;
+  return ids;
+}
+
 std::optional<std::string> read_platform(Reader& in, const char* fallback) {
   auto given = in.text("platform", false);
   if (!given) return in.get("platform") ? std::nullopt : std::optional<std::string>(fallback);
-  std::string id = *given;
-  std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (id == "twitter") id = "x";
-  if (find_platform(id)) return id;
-  std::string ids;
-  for (const auto& p : dataset().platforms) ids += (ids.empty() ? "" : ", ") + p.id;
-  in.errors().add(in.path("platform"), "unknown_platform", "Unknown platform; use one of: " + ids + ".");
+  if (auto id = platform_id(*given)) return id;
+  in.errors().add(in.path("platform"), "unknown_platform", "Unknown platform; use one of: " + platform_ids() + ".");
   return std::nullopt;
 }
 
@@ -135,6 +188,16 @@ std::optional<std::string> read_tier(Reader& in) {
     }
   }
   in.errors().add(in.path("tier"), "unknown_tier", "Unknown tier; use nano, micro, mid, macro or mega.");
+  return std::nullopt;
+}
+
+std::optional<std::string> read_currency(Reader& in, const std::string& name) {
+  auto c = in.text(name, false);
+  if (!c) return std::nullopt;
+  for (const char* known : {"EUR", "USD", "GBP"}) {
+    if (*c == known) return c;
+  }
+  in.errors().add(in.path(name), "unknown_currency", in.path(name) + " must be EUR, USD or GBP.");
   return std::nullopt;
 }
 

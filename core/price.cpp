@@ -7,19 +7,6 @@
 #include "lookup.hpp"
 
 namespace est {
-namespace {
-constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP"};
-
-std::optional<std::string> read_currency(Reader& in, const std::string& name) {
-  auto c = in.text(name, false);
-  if (!c) return std::nullopt;
-  for (const char* known : kCurrencies) {
-    if (*c == known) return c;
-  }
-  in.errors().add(in.path(name), "unknown_currency", in.path(name) + " must be EUR, USD or GBP.");
-  return std::nullopt;
-}
-}  // namespace
 
 json run_price(const json& request, Errors& errors) {
   Reader in(request, "", errors);
@@ -36,7 +23,7 @@ json run_price(const json& request, Errors& errors) {
       errors.add("exchange_rates", "not_an_object", "exchange_rates must be an object like {\"USD\": 0.92}.");
     } else {
       Reader r(*given, "exchange_rates", errors);
-      for (const char* c : kCurrencies) {
+      for (const char* c : {"EUR", "USD", "GBP"}) {
         if (auto rate = r.optional(c, NumberRule{0, true, 1e6, false})) rates.emplace_back(c, *rate);
       }
       if (!rates.empty() && !currency) errors.add("currency", "missing", "currency is required with exchange_rates: the currency to convert into.");
@@ -58,7 +45,7 @@ json run_price(const json& request, Errors& errors) {
     prices.push_back(std::move(p));
     out["overridden"] = json::array({"price_per_post"});
   } else {
-    auto found = estimate({"price_per_post", *platform, followers, tier.value_or(""), *format, {"post", "video"}, ""});
+    auto found = estimate(price_query(*platform, followers, tier.value_or(""), *format));
     if (found.empty()) {
       errors.add(followers ? "followers" : "tier", "no_benchmark",
                  "No published price per post for " + find_platform(*platform)->name + " at this size; enter your own price_per_post.");

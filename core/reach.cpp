@@ -25,7 +25,7 @@ json run_reach(const json& request, Errors& errors) {
     out["overridden"] = json::array({"reach_rate_pct"});
     out["sources"] = json::array();
   } else {
-    auto found = estimate({"reach_rate_pct", *platform, followers, tier.value_or(""), *format, {"followers"}, ""});
+    auto found = estimate(reach_query(*platform, followers, tier.value_or(""), *format));
     if (found.empty()) {
       errors.add("reach_rate_pct", "no_benchmark", "No published reach rate for " + find_platform(*platform)->name + " " +
                                                       *format + "s; enter your own reach_rate_pct.");

@@ -90,8 +90,7 @@ std::string evaluate_text(const std::string& request_text) noexcept {
   auto request = parse_json(request_text, &problem);
   const json response = request ? evaluate(*request)
                                 : failure("request", "invalid_json", "The request is not valid JSON: " + problem);
-  // Labels echo user text: replace invalid UTF-8 rather than fail while writing it out.
-  return response.dump(-1, ' ', false, json::error_handler_t::replace);
+  return write_json(response);
 }
 
 namespace {
@@ -135,7 +134,7 @@ bool run_step(int id, unsigned trials) noexcept {
   if (sim.done() < sim.total()) return false;
   json result = sim.result();
   result["sources"] = json::array();
-  it->second.answer = json{{"ok", true}, {"kind", "simulate"}, {"result", std::move(result)}}.dump(-1, ' ', false, json::error_handler_t::replace);
+  it->second.answer = write_json(json{{"ok", true}, {"kind", "simulate"}, {"result", std::move(result)}});
   it->second.simulation.reset();
   return true;
 }

@@ -17,16 +17,16 @@ void add_verdicts(json& out, double followers, const std::string& platform, cons
     out["benchmark"] = to_json(*own);
     out["verdict"] = verdict(rate, *own, followers, true);
     out["overridden"] = json::array({"benchmark_rate_pct"});
-  } else if (auto found = engagement_benchmark(platform, followers)) {
-    out["benchmark"] = to_json(*found);
-    out["verdict"] = verdict(rate, found->range, followers, true);
+  } else if (auto found = estimate(engagement_query(platform, followers)); !found.empty()) {
+    out["benchmark"] = to_json(found.front());
+    out["verdict"] = verdict(rate, found.front().range, followers, true);
     sources = out["benchmark"]["sources"];
   } else {
     out["notes"] = json::array({"No published engagement rate for " + find_platform(platform)->name +
                                 "; give benchmark_rate_pct for a verdict."});
   }
   if (has_reach && out.contains("rate_by_reach_pct")) {
-    if (auto found = estimate({"engagement_rate_pct", platform, followers, "", "", {"reach"}, ""}); !found.empty()) {
+    if (auto found = estimate(engagement_query(platform, followers, "reach")); !found.empty()) {
       out["benchmark_by_reach"] = to_json(found.front());
       out["verdict_by_reach"] = verdict(out["rate_by_reach_pct"].get<double>(), found.front().range, followers, false);
       for (const auto& id : out["benchmark_by_reach"]["sources"]) sources.push_back(id);

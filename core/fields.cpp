@@ -3,15 +3,17 @@
 #include <cmath>
 #include <cstdint>
 
+#include "parse.hpp"
+
 namespace est {
 
 std::string format_number(double value) {
   // nlohmann's shortest round-trip printing; printf's float code would add kilobytes to the module.
   if (std::isfinite(value) && std::fabs(value) < 1e15 && value == std::floor(value)) {
-    return json(static_cast<std::int64_t>(value)).dump();
+    return write_json(json(static_cast<std::int64_t>(value)));
   }
   if (!std::isfinite(value)) return value > 0 ? "infinity" : value < 0 ? "-infinity" : "NaN";
-  return json(value).dump();
+  return write_json(json(value));
 }
 
 Reader::Reader(const json& object, std::string prefix, Errors& errors)
@@ -40,8 +42,8 @@ std::optional<double> Reader::check(const std::string& name, const json& value,
     return std::nullopt;
   }
   const double x = value.get<double>();
-  if (!std::isfinite(x)) {
-    errors_.add(field, "not_finite", field + " must be a finite number.");
+  if (!std::isfinite(x)) {  // only from JSON text such as 1e999 (parse.hpp)
+    errors_.add(field, "not_a_number", field + " must be a finite number; this one is beyond the range of numbers.");
     return std::nullopt;
   }
   const bool too_small = rule.min_exclusive ? !(x > rule.min) : x < rule.min;
@@ -102,6 +104,10 @@ std::optional<std::string> Reader::text(const std::string& name, bool is_require
   const auto& s = value->get_ref<const std::string&>();
   if (s.empty() && is_required) {
     errors_.add(field, "empty", field + " must not be empty.");
+    return std::nullopt;
+  }
+  if (!valid_utf8(s)) {  // an unpaired surrogate escape or invalid bytes in JSON text (parse.hpp)
+    errors_.add(field, "invalid_text", field + " must be valid Unicode text (it holds an unpaired surrogate or invalid bytes).");
     return std::nullopt;
   }
   if (s.size() > 200) {

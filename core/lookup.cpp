@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
+#include <cmath>
+
+#include "parse.hpp"
 
 namespace est {
 namespace {
@@ -35,22 +37,33 @@ namespace {
 double per_followers(const std::string& denominator) {
   const auto space = denominator.find(' ');
   if (space == std::string::npos || denominator.substr(space + 1) != "followers") return 0;
-  return std::atof(denominator.substr(0, space).c_str());
+  const auto count = parse_json(denominator.substr(0, space), nullptr);  // the one number reader
+  return count && count->is_number() ? count->get<double>() : 0;
+}
+
+// The followers that per-followers rules scale by: the user's count or range, never a tier's band.
+std::optional<FollowerRange> scale_basis(const Query& q) {
+  if (q.follower_range) return q.follower_range;
+  if (q.tier.empty() && q.followers) return FollowerRange{*q.followers, *q.followers};
+  return std::nullopt;
 }
 
 std::vector<const Record*> select(const Query& q, const std::string& platform) {
+  const std::optional<FollowerRange> asked = followers_asked(q);
   std::vector<const Record*> banded, general;
   for (const auto& r : dataset().records) {
     if (r.metric != q.metric || r.platform != platform || !format_fits(r, q.format) || r.brand_accounts) continue;
     if (!q.industry.empty() && r.industry != q.industry) continue;
-    if (!q.denominators.empty() &&
+    const bool scales = per_followers(r.denominator) > 0;
+    // A per-followers rule of thumb scales with the followers the user gave, not a tier's band.
+    if (scales && !scale_basis(q)) continue;
+    if (!q.denominators.empty() && !scales &&
         std::find(q.denominators.begin(), q.denominators.end(), r.denominator) == q.denominators.end()) {
-      if (!(per_followers(r.denominator) > 0 && q.followers)) continue;  // scalable rule of thumb
+      continue;
     }
-    if (r.band_is_general() && per_followers(r.denominator) == 0) {
+    if (r.band_is_general() && !scales) {
       general.push_back(&r);
-    } else if (!q.tier.empty() ? per_followers(r.denominator) == 0 && tier_fits(r, q.tier)
-                               : !q.followers || r.band_holds(*q.followers)) {
+    } else if (!asked || band_overlaps(r, *asked)) {
       banded.push_back(&r);
     }
   }
@@ -59,10 +72,45 @@ std::vector<const Record*> select(const Query& q, const std::string& platform) {
 
 }  // namespace
 
-Range scaled(const Record& r, std::optional<double> followers) {
+std::optional<FollowerRange> tier_band(const std::string& tier) {
+  const TierScheme* standard = &standard_scheme();
+  std::vector<const TierScheme*> schemes{standard};
+  for (const auto& s : dataset().tier_schemes) {
+    if (s.id != standard->id) schemes.push_back(&s);
+  }
+  for (const TierScheme* scheme : schemes) {
+    const auto& tiers = scheme->tiers;
+    for (std::size_t i = 0; i < tiers.size(); ++i) {
+      if (tiers[i].name == tier) {
+        return FollowerRange{tiers[i].min_followers, i + 1 < tiers.size() ? tiers[i + 1].min_followers : INFINITY};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<FollowerRange> followers_asked(const Query& q) {
+  if (q.follower_range) return q.follower_range;
+  if (!q.tier.empty()) return tier_band(q.tier);
+  if (q.followers) return FollowerRange{*q.followers, *q.followers};
+  return std::nullopt;
+}
+
+bool band_overlaps(const Record& r, const FollowerRange& asked) {
+  if (asked.is_point()) return r.band_holds(asked.low);
+  return r.min_followers < asked.high && (!r.max_followers || asked.low < *r.max_followers);
+}
+
+Range scaled(const Record& r, const FollowerRange& followers) {
   const double per = per_followers(r.denominator);
-  const double k = per > 0 && followers ? *followers / per : 1;
-  return Range{r.low * k, r.typical ? std::optional<double>(*r.typical * k) : std::nullopt, r.high * k};
+  if (per <= 0) return Range{r.low, r.typical, r.high};
+  const double mid = (followers.low + followers.high) / 2;
+  return Range{r.low * followers.low / per, r.typical ? std::optional<double>(*r.typical * mid / per) : std::nullopt,
+               r.high * followers.high / per};
+}
+
+Range scaled(const Record& r, std::optional<double> followers) {
+  return followers ? scaled(r, FollowerRange{*followers, *followers}) : Range{r.low, r.typical, r.high};
 }
 
 std::vector<const Record*> matching_records(const Query& q) {
@@ -70,6 +118,8 @@ std::vector<const Record*> matching_records(const Query& q) {
   if (records.empty()) records = select(q, "all");
   return records;
 }
+
+std::vector<Estimate> estimate(const Query& q) { return combine(matching_records(q), scale_basis(q)); }
 
 const std::vector<double>& band_edges() {
   static const std::vector<double> edges = [] {
@@ -85,9 +135,7 @@ const std::vector<double>& band_edges() {
   return edges;
 }
 
-std::vector<Estimate> estimate(const Query& q) { return combine(matching_records(q), q.followers); }
-
-std::vector<Estimate> combine(const std::vector<const Record*>& records, std::optional<double> followers) {
+std::vector<Estimate> combine(const std::vector<const Record*>& records, const std::optional<FollowerRange>& basis) {
   std::vector<Estimate> out;
   for (const Record* r : records) {
     auto it = std::find_if(out.begin(), out.end(), [&](const Estimate& e) { return e.unit == r->unit; });
@@ -99,7 +147,7 @@ std::vector<Estimate> combine(const std::vector<const Record*>& records, std::op
     e.range.low = INFINITY;
     e.range.high = -INFINITY;
     for (const Record* r : e.records) {
-      const Range v = scaled(*r, followers);
+      const Range v = basis ? scaled(*r, *basis) : scaled(*r, std::nullopt);
       e.range.low = std::min(e.range.low, v.low);
       e.range.high = std::max(e.range.high, v.high);
       centres.push_back(v.centre());
@@ -108,8 +156,36 @@ std::vector<Estimate> combine(const std::vector<const Record*>& records, std::op
     std::sort(centres.begin(), centres.end());
     const std::size_t n = centres.size();
     e.range.typical = n % 2 ? centres[n / 2] : (centres[n / 2 - 1] + centres[n / 2]) / 2;
+    e.single_source = source_ids(e.records).size() == 1;
   }
   return out;
+}
+
+std::optional<Estimate> estimate_in(Query q, const std::string& unit) {
+  for (int pass = 0; pass < 2; ++pass) {
+    for (auto& e : estimate(q)) {
+      if (e.unit == unit) return std::move(e);
+    }
+    if (q.platform == "all") break;
+    q.platform = "all";
+  }
+  return std::nullopt;
+}
+
+Query price_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
+                  const std::string& format, std::optional<FollowerRange> band) {
+  // Per-collaboration prices (several posts and rights) are left out: they are no price per post.
+  return {"price_per_post", platform, followers, tier, format, {"post", "video"}, "", band};
+}
+
+Query engagement_query(const std::string& platform, std::optional<double> followers, const char* denominator,
+                       std::optional<FollowerRange> band) {
+  return {"engagement_rate_pct", platform, followers, "", "", {denominator}, "", band};
+}
+
+Query reach_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
+                  const std::string& format, std::optional<FollowerRange> band) {
+  return {"reach_rate_pct", platform, followers, tier, format, {"followers"}, "", band};
 }
 
 json record_ids(const std::vector<const Record*>& records) {
@@ -131,24 +207,6 @@ json to_json(const Estimate& e) {
   out["records"] = record_ids(e.records);
   out["sources"] = source_ids(e.records);
   return out;
-}
-
-Query engagement_query(const std::string& platform, std::optional<double> followers) {
-  return {"engagement_rate_pct", platform, followers, "", "", {"followers"}, ""};
-}
-
-Query price_query(const std::string& platform, std::optional<double> followers, const std::string& tier, const std::string& format) {
-  return {"price_per_post", platform, followers, tier, format, {"post", "video"}, ""};
-}
-
-Query reach_query(const std::string& platform, std::optional<double> followers, const std::string& tier, const std::string& format) {
-  return {"reach_rate_pct", platform, followers, tier, format, {"followers"}, ""};
-}
-
-std::optional<Estimate> engagement_benchmark(const std::string& platform, double followers) {
-  auto found = estimate(engagement_query(platform, followers));
-  if (found.empty()) return std::nullopt;
-  return std::move(found.front());
 }
 
 std::optional<std::string> platform_id(const std::string& text) {
@@ -191,16 +249,6 @@ std::optional<std::string> read_tier(Reader& in) {
   return std::nullopt;
 }
 
-std::optional<std::string> read_currency(Reader& in, const std::string& name) {
-  auto c = in.text(name, false);
-  if (!c) return std::nullopt;
-  for (const char* known : {"EUR", "USD", "GBP"}) {
-    if (*c == known) return c;
-  }
-  in.errors().add(in.path(name), "unknown_currency", in.path(name) + " must be EUR, USD or GBP.");
-  return std::nullopt;
-}
-
 std::optional<std::string> read_format(Reader& in, const char* fallback) {
   auto given = in.text("format", false);
   if (!given) return in.get("format") ? std::nullopt : std::optional<std::string>(fallback);
@@ -208,6 +256,16 @@ std::optional<std::string> read_format(Reader& in, const char* fallback) {
     if (*given == f) return *given;
   }
   in.errors().add(in.path("format"), "unknown_format", "Unknown format; use post, story, reel or video.");
+  return std::nullopt;
+}
+
+std::optional<std::string> read_currency(Reader& in, const std::string& name) {
+  auto c = in.text(name, false);
+  if (!c) return std::nullopt;
+  for (const char* known : kCurrencies) {
+    if (*c == known) return c;
+  }
+  in.errors().add(in.path(name), "unknown_currency", in.path(name) + " must be EUR, USD or GBP.");
   return std::nullopt;
 }
 

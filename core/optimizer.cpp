@@ -32,17 +32,26 @@ std::vector<std::size_t> order_by(const std::vector<double>& key, const std::vec
   return a;
 }
 
+// The joint bound sorts what is left at each step (quadratic): only for short remainders, where
+// it pays; without it the search is as exact, only longer.
+constexpr std::size_t kJointBoundItems = 64;
+
 class BranchAndBound {
  public:
   BranchAndBound(const std::vector<Item>& items, double max_total, std::size_t keep, const std::vector<double>& groups)
-      : items_(items), max_total_(max_total), keep_(keep), counts_(items.size(), 0), group_left_(groups) {
+      : items_(items), max_total_(max_total), keep_(keep), counts_(items.size(), 0), group_left_(groups), scratch_(items.size()) {
     std::vector<double> density, value;
     for (const Item& it : items) density.push_back(it.value / it.cost), value.push_back(it.value);
     order_ = order_by(density, value);
-    // For the count bound: every profile by value per creator, and each one's depth in order_.
+    // For the count bound: every profile by value per creator, and each one's depth in order_
+    // (O(n) memory: a roster may hold 10,000 creators).
     by_value_ = order_by(value, value);
     depth_.resize(items.size());
     for (std::size_t d = 0; d < order_.size(); ++d) depth_[order_[d]] = d;
+    best_rest_value_.assign(order_.size(), 0);
+    for (std::size_t j = order_.size() - 1; j > 0; --j) {
+      best_rest_value_[j - 1] = std::max(best_rest_value_[j], items[order_[j]].value);
+    }
   }
 
   Search run(double budget) {
@@ -58,10 +67,11 @@ class BranchAndBound {
 
   // Upper bounds on what the profiles from depth j on can add: with the budget alone (a linear
   // programme solved greedily by value per unit of cost), and with the creator count alone.
+  // Every step of a bound counts against the work limit too (long rosters make long bounds).
   double budget_bound(std::size_t j, double budget) {
     double bound = 0;
     for (std::size_t d = j; d < order_.size() && budget > 0; ++d) {
-      ++result_.nodes;
+      ++work_;
       const Item& it = items_[order_[d]];
       const double n = std::min(it.max_count, budget / it.cost);
       bound += n * it.value;
@@ -74,11 +84,59 @@ class BranchAndBound {
     double bound = 0;
     for (std::size_t i : by_value_) {
       if (slots <= 0) break;
-      ++result_.nodes;
+      ++work_;
       if (depth_[i] < j) continue;
       const double n = std::min(items_[i].max_count, slots);
       bound += n * items_[i].value;
       slots -= n;
+    }
+    return bound;
+  }
+
+  // The linear programme with both limits at once (budget and creator count), which the two bounds
+  // above each relax: by Lagrangian duality over the count, for every μ ≥ 0
+  //   bound(μ) = μ · slots + (budget bound with each creator's value lowered by μ)
+  // is an upper bound, and the least over μ is the LP optimum. bound(μ) is convex, its slope is
+  // slots minus the creators the greedy takes, so bisection on that slope finds the least; it stops
+  // as soon as some μ proves the branch cannot beat `need`. True when the branch can be pruned.
+  bool joint_bound_below(std::size_t j, double budget, double slots, double need) const {
+    double high = 0;
+    for (std::size_t d = j; d < order_.size(); ++d) high = std::max(high, items_[order_[d]].value);
+    double low = 0;
+    for (int step = 0; step < 24; ++step) {
+      const double mu = step == 0 ? 0 : (low + high) / 2;
+      double taken = 0;
+      const double bound = mu * slots + lowered_budget_bound(j, budget, mu, &taken);
+      if (bound <= need) return true;
+      if (step == 0 && taken <= slots) return false;  // the count does not bind: μ = 0 is the least
+      (taken > slots ? low : high) = mu;
+    }
+    return false;
+  }
+
+  // The budget bound (greedy by value per unit of cost) with every value lowered by mu; *taken:
+  // how many creators (fractional) the greedy buys.
+  double lowered_budget_bound(std::size_t j, double budget, double mu, double* taken) const {
+    std::size_t* rest = scratch_.data();
+    std::size_t n = 0;
+    for (std::size_t d = j; d < order_.size(); ++d) {
+      if (items_[order_[d]].value > mu) rest[n++] = order_[d];
+    }
+    for (std::size_t a = 1; a < n; ++a) {  // by (value - mu) / cost, highest first
+      for (std::size_t b = a; b > 0; --b) {
+        const Item &x = items_[rest[b]], &y = items_[rest[b - 1]];
+        if ((x.value - mu) * y.cost <= (y.value - mu) * x.cost) break;
+        std::swap(rest[b], rest[b - 1]);
+      }
+    }
+    double bound = 0;
+    *taken = 0;
+    for (std::size_t k = 0; k < n && budget > 0; ++k) {
+      const Item& it = items_[rest[k]];
+      const double count = std::min(it.max_count, budget / it.cost);
+      bound += count * (it.value - mu);
+      budget -= count * it.cost;
+      *taken += count;
     }
     return bound;
   }
@@ -102,7 +160,8 @@ class BranchAndBound {
     const Item& it = items_[i];
     const bool last = j + 1 == order_.size();
     for (double n = cap(i, budget, slots); n >= 0; --n) {
-      if (++result_.nodes > kWorkLimit) {
+      ++result_.nodes;
+      if (++work_ > kWorkLimit) {
         result_.exact = false;
         break;
       }
@@ -117,7 +176,16 @@ class BranchAndBound {
       }
       // The budget bound only shrinks as n does (the rest earn less per unit of cost): stop here.
       if (v + budget_bound(j + 1, budget - n * it.cost) <= threshold()) break;
-      if (std::isfinite(slots) && v + count_bound(j + 1, slots - n) <= threshold()) continue;
+      if (std::isfinite(slots)) {
+        const double need = threshold() - v;
+        if (count_bound(j + 1, slots - n) <= need) {
+          // Fewer of this profile frees slots for the rest; when none of the rest is worth more
+          // per creator, their bound cannot make up for it: no smaller n can pass either.
+          if (it.value >= best_rest_value_[j]) break;
+          continue;
+        }
+        if (order_.size() - j - 1 <= kJointBoundItems && joint_bound_below(j + 1, budget - n * it.cost, slots - n, need)) continue;
+      }
       if (!group_left_.empty()) group_left_[it.group] -= n;
       search(j + 1, budget - n * it.cost, slots - n, v, c);
       if (!group_left_.empty()) group_left_[it.group] += n;
@@ -131,8 +199,11 @@ class BranchAndBound {
   std::size_t keep_;
   std::vector<std::size_t> order_;
   std::vector<std::size_t> by_value_, depth_;
+  std::vector<double> best_rest_value_;  // [j]: the highest value per creator after depth j
   std::vector<double> counts_;
   std::vector<double> group_left_;
+  std::size_t work_ = 0;  // nodes and the steps of the bounds: what the work limit counts
+  mutable std::vector<std::size_t> scratch_;  // lowered_budget_bound's order, allocated once
   Search result_;
 };
 

@@ -1,10 +1,10 @@
 // The exact optimiser behind "plan": how many creators of each profile to buy.
 //   maximise Σ value_i · n_i  subject to  Σ cost_i · n_i ≤ budget,  Σ n_i ≤ max_total,
 //   0 ≤ n_i ≤ max_count_i, n_i whole, and per group g: Σ_{i in g} n_i ≤ group_limit_g (roster:
-//   at most so many creators per platform).
+//   at most so many creators per platform; the bounds ignore the group limits, so stay bounds).
 // Depth-first branch and bound over the profiles in order of value per unit of cost, pruned with
-// two linear-programming bounds (budget only, creator count only; both ignore the group limits,
-// so they stay upper bounds). It keeps the `keep` best
+// linear-programming bounds: budget only, creator count only, and, when both bind, the LP with
+// both (its Lagrangian dual over the count, minimised by bisection). It keeps the `keep` best
 // mixes, so the next-best plans come from the same search. Exact unless the work limit is hit
 // (pathological inputs: many near-identical profiles); then `exact` is false and the best found
 // so far is returned.

@@ -1,6 +1,6 @@
 // kind "overlap": how many different people several creators reach together.
 //  - with a universe U (the audience they all draw from) and independent audiences:
-//      unique = U × (1 − Π(1 − r_i / U));
+//      unique = U × (1 − Π(1 − r_i / U)) (core/audience.hpp);
 //  - with pairwise overlaps (o_ij = share of the smaller audience that also follows the other):
 //      unique lies between Σr − Σ o_ij (Bonferroni) and Σr − the overlaps on a maximum spanning
 //      tree (Hunter), clamped to [largest reach, Σr]; exact for two creators.
@@ -8,6 +8,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "audience.hpp"
 #include "kinds.hpp"
 
 namespace est {
@@ -38,10 +39,9 @@ json run_overlap(const json& request, Errors& errors) {
       errors.add("universe", "too_small", "universe must be at least the largest reach (" + format_number(largest) + ").");
       return {};
     }
-    // 1 − Π(1 − r/U) through log1p/expm1: a plain product loses the digits that matter when U is huge.
     double log_missed = 0;
-    for (double r : reaches) log_missed += std::log1p(-r / *universe);
-    unique = std::clamp(-*universe * std::expm1(log_missed), largest, sum);
+    for (double r : reaches) log_missed += log_share_missed(*universe, r);
+    unique = std::clamp(reached_at_least_once(*universe, log_missed), largest, sum);
     out["universe"] = *universe;
     out["method"] = method("overlap.independent@1", "unique_reach = universe × (1 − Π(1 − reach_i / universe)), assuming each "
                                                     "creator reaches a random part of the same universe, independently");

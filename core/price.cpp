@@ -23,7 +23,7 @@ json run_price(const json& request, Errors& errors) {
       errors.add("exchange_rates", "not_an_object", "exchange_rates must be an object like {\"USD\": 0.92}.");
     } else {
       Reader r(*given, "exchange_rates", errors);
-      for (const char* c : {"EUR", "USD", "GBP"}) {
+      for (const char* c : kCurrencies) {
         if (auto rate = r.optional(c, NumberRule{0, true, 1e6, false})) rates.emplace_back(c, *rate);
       }
       if (!rates.empty() && !currency) errors.add("currency", "missing", "currency is required with exchange_rates: the currency to convert into.");

@@ -7,23 +7,47 @@
 #include <vector>
 
 #include "fields.hpp"
+#include "lookup.hpp"
 
 namespace est {
 
-// A profile whose rates may be ranges (simulate, plan; compare takes plain numbers, n = n..n).
+// Where a figure the visitor left out was filled in from: the published records (and their unit,
+// e.g. the currency of a price).
+struct Published {
+  std::string unit;
+  std::vector<const Record*> records;
+};
+
+// A profile whose figures may be ranges (a plain number n reads as n..n).
 struct RangedProfile {
   std::string label;
-  double followers = 0, posts = 1, max_count = INFINITY;
+  double followers = 0;        // the typical value of followers_range
+  Range followers_range;       // a range only where ProfileNeeds::followers_range allows one
+  double posts = 1, max_count = INFINITY;
+  double creators = 0;         // fixed number of creators; 0: as many as the budget buys
+  std::string platform = "instagram", format = "post";
   std::optional<Range> engagement, price, cpm, reach, ctr, cvr, aov;
+  // Set for the figures filled in from the dataset (ProfileNeeds::fill_currency).
+  std::optional<Published> price_from, engagement_from, reach_from;
+
+  // The followers to look published figures up for.
+  FollowerRange band() const { return {followers_range.low, followers_range.high}; }
 };
 
 // Which inputs a kind needs. Rates missing on a profile are taken from the request's top level
 // (shared by all profiles) when given there.
 struct ProfileNeeds {
-  bool points = false;  // compare: every figure a plain number (ranges are simulate's)
   bool engagement = true, reach = false, ctr = false, cvr = false;
   bool price_is_point = false;  // plan: the price must be known, not a range
   bool cpm_instead_of_price = false, max_count = false;
+  bool followers_range = false;  // followers may be a range
+  bool creators = false;         // a profile may fix its number of creators
+  bool platform = false;         // a profile names its platform and format
+  // When set (compare): price_per_post, engagement_rate_pct and reach_rate_pct left out are filled
+  // in from the published records for the profile's platform, format and followers, prices in this
+  // currency (the lookups of the price, engagement and reach kinds); a price or engagement rate
+  // nothing is published for is a no_benchmark error, a reach rate is left out.
+  std::optional<std::string> fill_currency;
 };
 
 // Reads request[name] as a list of ranged profiles, labelled "<prefix> N" by default, unique.

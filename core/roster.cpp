@@ -56,7 +56,7 @@ class Lookups {
                               : m == kPrice    ? price_query(platform, followers, "", format_)
                                                : reach_query(platform, followers, "", format_));
     }
-    return combine(*slot, followers);
+    return combine(*slot, FollowerRange{followers, followers});
   }
 
  private:

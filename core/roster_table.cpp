@@ -80,7 +80,7 @@ int column_of(const std::string& header) {
 struct Cell {
   bool given = false;
   std::string text;
-  NumberText number;  // for number columns: read from text, or the JSON number
+  SheetNumber number;  // for number columns: read from text, or the JSON number
   bool json_number = false;
   const char* wrong_type = nullptr;  // the type of a JSON value that is neither text nor number
 };
@@ -191,7 +191,7 @@ bool read_list(Reader& in, Raw& raw, RosterTable& table) {
         cell.given = !cell.text.empty();
       } else if (v.is_number()) {
         cell.given = cell.json_number = true;
-        cell.number.status = NumberText::ok;
+        cell.number.status = SheetNumber::ok;
         cell.number.value = v.get<double>();
       } else if (!v.is_null()) {
         cell.given = true;
@@ -210,7 +210,7 @@ void read_numbers(Raw& raw, RosterTable& table, DecimalMark requested) {
     for (int c = 0; c < kColumns; ++c) {
       Cell& cell = r.cells[c];
       if (!kSpecs[c].rule || !cell.given || cell.json_number || cell.wrong_type) continue;
-      cell.number = read_number_text(cell.text, requested);
+      cell.number = read_sheet_number(cell.text, requested);
       columns[c].add(cell.number.shows);
     }
   }
@@ -221,7 +221,7 @@ void read_numbers(Raw& raw, RosterTable& table, DecimalMark requested) {
     if (mark == DecimalMark::unknown || !kSpecs[c].rule || !raw.has[c]) continue;
     table.decimal_marks[raw.headers[c]] = mark == DecimalMark::comma ? "," : ".";
     for (auto& r : raw.rows) {
-      if (r.cells[c].number.status == NumberText::ambiguous) r.cells[c].number = read_number_text(r.cells[c].text, mark);
+      if (r.cells[c].number.status == SheetNumber::ambiguous) r.cells[c].number = read_sheet_number(r.cells[c].text, mark);
     }
   }
 }
@@ -248,13 +248,13 @@ std::optional<CreatorRow> check_row(const RawRow& r, const Raw& raw, const Table
       problem(c, "not_a_number", shown + " must be a number, not " + std::string(cell.wrong_type) + ".");
       continue;
     }
-    if (cell.number.status == NumberText::ambiguous) {
-      problem(c, "ambiguous_number", "\"" + cell.text + "\" could be " + format_number(read_number_text(cell.text, DecimalMark::point).value) +
-                                         " or " + format_number(read_number_text(cell.text, DecimalMark::comma).value) +
+    if (cell.number.status == SheetNumber::ambiguous) {
+      problem(c, "ambiguous_number", "\"" + cell.text + "\" could be " + format_number(read_sheet_number(cell.text, DecimalMark::point).value) +
+                                         " or " + format_number(read_sheet_number(cell.text, DecimalMark::comma).value) +
                                          ": nothing in this column or file shows the decimal mark. Write it without the separator, or give decimal_mark.");
       continue;
     }
-    if (cell.number.status != NumberText::ok) {
+    if (cell.number.status != SheetNumber::ok) {
       problem(c, "not_a_number", shown + " must be a number, not the text \"" + (cell.text.size() > 24 ? cell.text.substr(0, 24) + "…" : cell.text) + "\".");
       continue;
     }

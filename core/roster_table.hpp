@@ -1,6 +1,6 @@
 // The creators of a roster request, read from `csv` text or a `creators` list into checked rows:
 // headers matched in Dutch or English (case- and accent-insensitive, with synonyms), numbers read
-// as the spreadsheet wrote them (number_text.hpp), every problem of every row listed and the good
+// as the spreadsheet wrote them (sheet_number.hpp), every problem of every row listed and the good
 // rows kept. Domain checks (verdicts, prices, flags) are roster.cpp's.
 #pragma once
 #include <optional>
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "fields.hpp"
-#include "number_text.hpp"
+#include "sheet_number.hpp"
 
 namespace est {
 

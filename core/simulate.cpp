@@ -16,28 +16,37 @@
 namespace est {
 namespace {
 
-constexpr const char* kNames[] = {"creators", "spend", "reach", "engagements", "clicks", "conversions", "cpm", "cpe", "cpa", "roi_pct"};
+constexpr const char* kNames[] = {"creators", "spend",     "reach", "engagements", "clicks",      "conversions",
+                                  "cpm",      "cpe",       "cpa",   "roi_pct",     "unique_reach"};
 constexpr double kQuantiles[] = {0.1, 0.5, 0.9};
-constexpr NumberRule kTrials{1, false, 1e6, true};
-constexpr NumberRule kSeed{0, false, 9007199254740991.0, true};
 
 }  // namespace
 
 std::unique_ptr<Simulation> Simulation::create(const json& request, Errors& errors) {
   Reader in(request, "", errors);
-  std::unique_ptr<Simulation> sim(new Simulation());
   auto budget = in.required("budget", rules::money);
-  sim->trials_ = static_cast<std::size_t>(in.optional_or("trials", kTrials, 10000));
-  sim->seed_ = static_cast<std::uint64_t>(in.optional_or("seed", kSeed, 1));
+  const auto trials = static_cast<std::size_t>(in.optional_or("trials", kTrialsRule, kDefaultTrials));
+  const auto seed = static_cast<std::uint64_t>(in.optional_or("seed", kSeedRule, 1));
   ProfileNeeds needs;
-  needs.cpm_instead_of_price = true;
+  needs.cpm_instead_of_price = needs.followers_range = true;
   auto profiles = read_ranged_profiles(in, "options", "Option", needs);
   if (!budget || !profiles || !check_budget(errors, *budget, *profiles, "options")) return nullptr;
-  sim->budget_ = *budget;
+  return from_profiles(*profiles, *budget, trials, seed);
+}
+
+std::unique_ptr<Simulation> Simulation::from_profiles(const std::vector<RangedProfile>& profiles, double budget,
+                                                      std::size_t trials, std::uint64_t seed, double audience) {
+  std::unique_ptr<Simulation> sim(new Simulation());
+  sim->trials_ = trials;
+  sim->seed_ = seed;
+  sim->budget_ = budget;
+  sim->audience_ = audience;
   auto pert = [](const std::optional<Range>& r) { return r ? std::optional<Pert>(Pert(*r)) : std::nullopt; };
-  for (const auto& p : *profiles) {
+  for (const auto& p : profiles) {
+    const Range& f = p.followers_range;
     sim->options_.push_back({p.label, p.followers, p.posts, pert(p.engagement), pert(p.price), pert(p.cpm), pert(p.reach),
-                             pert(p.ctr), pert(p.cvr), pert(p.aov)});
+                             pert(p.ctr), pert(p.cvr), pert(p.aov), pert(f.high > f.low ? std::optional<Range>(f) : std::nullopt),
+                             p.creators});
   }
   sim->pilot_ = std::min<std::size_t>(sim->trials_, kPilot);
   sim->stats_.assign(sim->options_.size(), std::vector<Stats>(kMetrics));
@@ -88,12 +97,14 @@ json Simulation::result() const {
                             "of trials an option was best")}};
 }
 
+void Simulation::run() {
+  while (done() < total()) step(1024);
+}
+
 json run_simulate(const json& request, Errors& errors) {
   auto sim = Simulation::create(request, errors);
   if (!sim) return {};
-  // In small steps: browsers compile a hot wasm function with their optimising tier only for its
-  // next call, so one long call would run at baseline speed throughout (about 4× slower).
-  while (sim->done() < sim->total()) sim->step(1024);
+  sim->run();
   return sim->result();
 }
 

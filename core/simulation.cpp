@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "audience.hpp"
 #include "profiles.hpp"
 #include "simulation.hpp"
 
@@ -14,14 +15,15 @@ void Simulation::run_trial(std::size_t t, std::vector<std::array<double, kMetric
     auto draw = [&](const std::optional<Pert>& p, int k) { return p ? p->sample(uniform(seed_, t, slot + k)) : NAN; };
     const double engagement = draw(o.engagement, 0), reach_rate = draw(o.reach, 1), ctr = draw(o.ctr, 2),
                  cvr = draw(o.cvr, 3), aov = draw(o.aov, 4);
-    const double reach_per_post = o.followers * reach_rate / 100;
+    const double followers = o.followers_range ? draw(o.followers_range, 6) : o.followers;
+    const double reach_per_post = followers * reach_rate / 100;
     const double price = o.price ? draw(o.price, 5) : draw(o.cpm, 5) * reach_per_post / 1000;
-    const double creators = creators_affordable(budget_, price * o.posts);
+    const double creators = o.creators > 0 ? o.creators : creators_affordable(budget_, price * o.posts);
     const double posts = creators * o.posts;
     auto& m = out[i];
     m[kCreators] = creators;
     m[kSpend] = posts * price;
-    m[kEngagements] = posts * o.followers * engagement / 100;
+    m[kEngagements] = posts * followers * engagement / 100;
     m[kReach] = posts * reach_per_post;  // NaN without a reach rate: left out
     m[kClicks] = m[kReach] * ctr / 100;
     m[kConversions] = m[kClicks] * cvr / 100;
@@ -29,6 +31,7 @@ void Simulation::run_trial(std::size_t t, std::vector<std::array<double, kMetric
     m[kCpe] = m[kEngagements] > 0 ? m[kSpend] / m[kEngagements] : NAN;
     m[kCpa] = m[kConversions] > 0 ? m[kSpend] / m[kConversions] : NAN;
     m[kRoi] = m[kSpend] > 0 ? (m[kConversions] * aov - m[kSpend]) / m[kSpend] * 100 : NAN;
+    m[kUniqueReach] = audience_ > 0 ? unique_reach(audience_, reach_per_post, posts) : NAN;
   }
 }
 

@@ -16,25 +16,42 @@
 
 namespace est {
 
+struct RangedProfile;
+
 class Simulation {
  public:
   // nullptr when the request has errors (recorded in errors).
   static std::unique_ptr<Simulation> create(const json& request, Errors& errors);
+  // From profiles already read and checked (simulate, compare). audience: the universe of people
+  // for unique reach (core/audience.hpp); 0: no unique reach.
+  static std::unique_ptr<Simulation> from_profiles(const std::vector<RangedProfile>& profiles, double budget,
+                                                   std::size_t trials, std::uint64_t seed, double audience = 0);
 
   // Runs up to `trials` more trials: a pilot (histogram spans), then every trial.
   void step(std::size_t trials);
   std::size_t done() const { return done_; }
   std::size_t total() const { return pilot_ + trials_; }
   json result() const;
+  // Runs every trial that is left, in small steps: browsers compile a hot wasm function with their
+  // optimising tier only for its next call, so one long call would run at baseline speed
+  // throughout (about 4× slower).
+  void run();
 
-  static constexpr int kMetrics = 10;
-  enum Metric { kCreators, kSpend, kReach, kEngagements, kClicks, kConversions, kCpm, kCpe, kCpa, kRoi };
+  // The request fields "trials" and "seed" (simulate, compare): the same seed, the same answer.
+  static constexpr NumberRule kTrialsRule{1, false, 1e6, true};
+  static constexpr double kDefaultTrials = 10000;
+  static constexpr NumberRule kSeedRule{0, false, 9007199254740991.0, true};
+
+  static constexpr int kMetrics = 11;
+  enum Metric { kCreators, kSpend, kReach, kEngagements, kClicks, kConversions, kCpm, kCpe, kCpa, kRoi, kUniqueReach };
 
  private:
   struct Option {
     std::string label;
     double followers = 0, posts = 1;
     std::optional<Pert> engagement, price, cpm, reach, ctr, cvr, aov;
+    std::optional<Pert> followers_range;  // only when followers is a range
+    double creators = 0;                  // fixed; 0: as many as the budget buys
   };
   struct Stats {
     double min = INFINITY, max = -INFINITY, sum = 0;  // over all trials
@@ -47,7 +64,7 @@ class Simulation {
   static constexpr int kBins = 2048;
   static constexpr std::size_t kPilot = 2048;
   // Which way is better, for the probability that an option is best: +1 more, -1 less, 0 not ranked.
-  static constexpr int kBetter[kMetrics] = {0, 0, +1, +1, +1, +1, -1, -1, -1, +1};
+  static constexpr int kBetter[kMetrics] = {0, 0, +1, +1, +1, +1, -1, -1, -1, +1, +1};
   // The q-quantile of a metric's histogram; NaN when it lies outside the histogram's span.
   static double quantile(const Stats& s, double q);
 
@@ -64,6 +81,7 @@ class Simulation {
   bool refined_ = false;
   std::uint64_t seed_ = 1;
   double budget_ = 0;
+  double audience_ = 0;  // 0: no unique reach
 };
 
 }  // namespace est

@@ -24,15 +24,21 @@ const clampX = (x) => Math.min(Math.max(x, 4), WIDTH - 4);
 
 /**
  * range: {low, typical, high}; marker: a value to show against it (optional); fmt: number → text.
- * Draws the axis from 0 so that widths compare honestly.
+ * The axis always holds 0 so that widths compare honestly; a range below zero extends it to the
+ * left, and a range that crosses zero gets a zero line.
  */
 export function rangeBar({ range, marker, fmt, title, markerLabel }) {
-  const top = Math.max(range.high, marker ?? 0) * 1.12 || 1;
-  const x = (v) => clampX(4 + (v / top) * (WIDTH - 8));
+  const values = [range.low, range.high, ...(Number.isFinite(marker) ? [marker] : [])];
+  const top = Math.max(0, ...values);
+  const bottom = Math.min(0, ...values);
+  const pad = (top - bottom) * 0.06 || 1;
+  const lo = bottom < 0 ? bottom - pad : 0, hi = top > 0 ? top + pad : 0;
+  const x = (v) => clampX(4 + ((v - lo) / (hi - lo || 1)) * (WIDTH - 8));
   const root = frame(58, title);
   root.append(svg('rect', { x: 4, y: 24, width: WIDTH - 8, height: 10, rx: 5, fill: TRACK }));
   const x0 = x(range.low), x1 = x(range.high);
   root.append(svg('rect', { x: x0, y: 24, width: Math.max(x1 - x0, 3), height: 10, rx: 5, fill: BAR }));
+  if (lo < 0 && hi > 0) root.append(svg('rect', { class: 'zero-line', x: x(0) - 0.75, y: 18, width: 1.5, height: 22, fill: INK }));
   if (Number.isFinite(range.typical)) root.append(svg('rect', { x: x(range.typical) - 1, y: 21, width: 2, height: 16, fill: ACCENT }));
   const lowText = fmt(range.low), highText = fmt(range.high);
   if (x1 - x0 < 70 || range.low === range.high) {
@@ -111,20 +117,27 @@ export function downloadText(text, name, type) {
   save(new Blob([text], { type }), name);
 }
 
-function svgText(node) {
+// A downloaded chart stands on its own: a title and unit line above, the source line below.
+function svgText(node, { title = '', unit = '', source = '' } = {}) {
   const copy = node.cloneNode(true);
-  copy.setAttribute('width', WIDTH * 2);
-  copy.setAttribute('height', copy.viewBox.baseVal.height * 2);
-  copy.insertBefore(svg('rect', { width: '100%', height: '100%', fill: '#fff' }), copy.children[1]);
+  const box = node.viewBox.baseVal;
+  const head = 34, foot = 18;
+  copy.setAttribute('viewBox', `0 ${-head} ${box.width} ${box.height + head + foot}`);
+  copy.setAttribute('width', box.width * 2);
+  copy.setAttribute('height', (box.height + head + foot) * 2);
+  copy.insertBefore(svg('rect', { x: 0, y: -head, width: '100%', height: box.height + head + foot, fill: '#fff' }), copy.children[1]);
+  copy.append(svg('text', { x: 4, y: -head + 13, fill: INK, 'font-weight': 700, 'font-size': 12 }, title));
+  if (unit) copy.append(svg('text', { x: 4, y: -head + 27, fill: MUTED }, unit));
+  copy.append(svg('text', { x: 4, y: box.height + 13, fill: MUTED, 'font-size': 9 }, source));
   return new XMLSerializer().serializeToString(copy);
 }
 
-export function downloadSvg(node, name) {
-  downloadText(svgText(node), name + '.svg', 'image/svg+xml');
+export function downloadSvg(node, name, caption) {
+  downloadText(svgText(node, caption), name + '.svg', 'image/svg+xml');
 }
 
-export function downloadPng(node, name) {
-  const text = svgText(node);
+export function downloadPng(node, name, caption) {
+  const text = svgText(node, caption);
   const image = new Image();
   image.onload = () => {
     const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });

@@ -5,9 +5,10 @@
   'use strict';
   var ATTR = 'data-influencer-calculator';
   var DONE = ATTR + '-ready';
-  var SECTIONS = ['engagement', 'reach', 'price', 'compare', 'plan'];
-  var LANGS = ['nl', 'en'];
-  var CURRENCIES = ['EUR', 'USD', 'GBP'];
+  // Filled in by scripts/build from web/site.js: every tool's section name, the languages, currencies.
+  var SECTIONS = __SECTIONS__;
+  var LANGS = __LANGS__;
+  var CURRENCIES = __CURRENCIES__;
   var TITLES = { nl: 'Influencercalculator', en: 'Influencer calculator' };
   var MIN = 100, MAX = 20000, DEFAULT_HEIGHT = 640;
 

@@ -1,12 +1,12 @@
 // The methodology page: how estimates are made, and every record of the dataset with its source
 // and notes, from benchmarks.json: the same file the module is built from, copied by the build.
-import { el } from './dom.js';
+import { el, replace } from './dom.js';
 import { format } from './numbers.js';
 
-const lang = new URLSearchParams(location.search).get('lang') === 'nl' ? 'nl' : 'en';
+const lang = document.documentElement.lang === 'nl' ? 'nl' : 'en';
+const root = document.body.dataset.root ?? '../../';
 const TEXT = {
   en: {
-    title: 'Methodology: every figure and its source', back: '← Calculator',
     intro: 'Every default the calculator uses is a published figure, listed here with its source. Where sources disagree, the calculator shows the whole range: the lowest low to the highest high, with the median of the records as the typical value. Amounts stay in the currency they were published in. Figures measured on brands\' own accounts are listed but not used as creator benchmarks.',
     rules: 'Which records apply: the platform\'s own records (records for all platforms only when it has none); records whose follower band holds the account (general records only when no banded one does); feed posts, reels and videos share figures, stories have their own.',
     platforms: 'Platforms', schemes: 'Tier schemes', counts: '{s} sources, {r} figures; dataset version {v}.', failed: 'The figures could not be loaded. Reload the page to try again.',
@@ -15,7 +15,6 @@ const TEXT = {
     'metric.cpm': 'CPM', 'metric.ctr_pct': 'Click-through rate', 'metric.roi': 'Return per unit spent', all: 'all platforms', brands: 'brand accounts: not used',
   },
   nl: {
-    title: 'Methode: elk cijfer en zijn bron', back: '← Calculator',
     intro: 'Elke standaardwaarde van de calculator is een gepubliceerd cijfer, hier vermeld met zijn bron. Waar bronnen verschillen, toont de calculator de hele bandbreedte: van het laagste tot het hoogste cijfer, met de mediaan van de bronnen als gebruikelijke waarde. Bedragen blijven in de valuta waarin ze zijn gepubliceerd. Cijfers gemeten op eigen accounts van merken staan erbij, maar gelden niet als benchmark voor creators.',
     rules: 'Welke cijfers gelden: die van het platform zelf (cijfers voor alle platforms alleen als het er geen heeft); cijfers waarvan de volgersband het account omvat (algemene cijfers alleen als er geen band past); feedposts, reels en video\'s delen cijfers, stories hebben eigen cijfers.',
     platforms: 'Platforms', schemes: 'Indelingen in niveaus', counts: '{s} bronnen, {r} cijfers; versie van de dataset {v}.', failed: 'De cijfers konden niet worden geladen. Herlaad de pagina om het opnieuw te proberen.',
@@ -57,17 +56,12 @@ function table(records, sources, label) {
 }
 
 async function main() {
-  document.documentElement.lang = lang;
-  document.title = TEXT.title;
-  document.getElementById('title').textContent = TEXT.title;
-  document.getElementById('back').textContent = TEXT.back;
-  document.getElementById('back').href = lang === 'nl' ? './?lang=nl' : './';
   document.getElementById('intro').textContent = TEXT.intro;
-  const response = await fetch('benchmarks.json');
+  const response = await fetch(root + 'benchmarks.json');
   if (!response.ok) throw new Error(`benchmarks.json: ${response.status}`);
   const result = await response.json();
   const metrics = [...new Set(result.records.map((r) => r.metric))];
-  document.getElementById('main').replaceChildren(
+  replace(document.getElementById('main'),
     el('p', {}, TEXT.rules),
     el('p', {}, TEXT.counts.replace('{s}', Object.keys(result.sources).length).replace('{r}', result.records.length).replace('{v}', result.version)),
     ...metrics.map((m) => el('section', { class: 'panel' }, el('h2', {}, TEXT['metric.' + m]),

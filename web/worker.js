@@ -1,4 +1,4 @@
-// Runs long requests (simulations) off the page's thread, reporting progress. Messages in:
+// Runs every request of a tool page off the page's thread (plans and simulations report progress). Messages in:
 // {id, request} to start, {cancel: id} to stop; out: {id, progress} and {id, answer}.
 import { createEstimator } from './estimator.js';
 

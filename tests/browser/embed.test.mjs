@@ -51,7 +51,7 @@ const heightOf = (locator) => locator.evaluate((f) => f.getBoundingClientRect().
 async function rendered(page, index, section) {
   const iframe = page.locator('iframe').nth(index);
   await iframe.scrollIntoViewIfNeeded();
-  await page.frameLocator(`iframe >> nth=${index}`).locator(`#${section} .results`).first()
+  await page.frameLocator(`iframe >> nth=${index}`).locator(`body[data-tool="${section}"] #app .results .metrics`).first()
     .waitFor({ timeout: 15_000 });
   return (await iframe.elementHandle()).contentFrame();
 }
@@ -106,6 +106,7 @@ for (const width of [375, 1280]) {
       assert.ok(overflow <= 0, `${want.section}: horizontal overflow of ${overflow}px inside the iframe`);
       if (want.section === 'compare') {
         assert.equal(await frame.inputValue('#compare-budget'), '5000', 'data-scenario presets the calculator');
+        assert.equal(new URL(frame.url()).pathname, '/nl/micro-of-macro/', 'the old loader address reaches the tool page');
       }
       settled.push({ frame, height: fit.height });
     }

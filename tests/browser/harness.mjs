@@ -10,8 +10,9 @@ import { serve } from '../../scripts/static-server.mjs';
 const ROOT = new URL('../../', import.meta.url).pathname;
 export const SCREENSHOTS = join(ROOT, 'test-results');
 
-export async function startBrowser() {
-  const server = await serve(join(ROOT, 'dist'));
+/** root: the folder served (dist/ by default); cacheControl: the header every file gets. */
+export async function startBrowser({ root = join(ROOT, 'dist'), cacheControl } = {}) {
+  const server = await serve(root, 0, '127.0.0.1', { cacheControl });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const profile = await mkdtemp(join(tmpdir(), 'estimator-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -24,6 +25,7 @@ export async function startBrowser() {
   return {
     origin,
     context,
+    server,
     /** A new page with its requests, console errors and CSP violations recorded. */
     async open(path = '/', { width = 1280, height = 900 } = {}) {
       const page = await context.newPage();
@@ -46,3 +48,13 @@ export async function startBrowser() {
 
 /** Text of the whole page must never show these. */
 export const BROKEN_VALUES = /\b(NaN|Infinity|undefined|null)\b/;
+
+/** Opens a tool page and waits for its first answer (or its note that the input does not read). */
+export async function openTool(browser, path, options) {
+  const page = await browser.open(path, options);
+  await page.locator('#app .results .metrics, #app .results .stale-note').first().waitFor({ timeout: 15000 });
+  return page;
+}
+
+/** The headline answer of a tool page (the figure asked for). */
+export const answer = (page) => page.locator('#app .answer strong');

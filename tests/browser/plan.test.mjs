@@ -1,37 +1,37 @@
-// The Plan section: the exact mix, the cautious mix, the simulation in a Web Worker with progress
-// and bands, the funnel and the overlap panels, in both languages.
+// The plan page: the exact mix, the cautious mix, the simulation in a Web Worker with progress and
+// bands; the funnel and overlap pages; in both languages.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROKEN_VALUES, startBrowser } from './harness.mjs';
+import { BROKEN_VALUES, openTool, startBrowser } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
 after(async () => { await browser?.close(); });
 
 async function ready(path) {
-  const page = await browser.open(path);
-  await page.locator('#panel-plan table').waitFor();
+  const page = await openTool(browser, path);
+  await page.locator('#app table').waitFor();
   return page;
 }
 
 test('the plan shows the best mix, then the simulation from the worker with its bands', async () => {
-  const page = await ready('/?lang=en#plan.trials=20000');
-  const table = await page.locator('#panel-plan table').innerText();
+  const page = await ready('/en/plan/#plan.trials=20000');
+  const table = await page.locator('#app table').innerText();
   assert.match(table, /Best mix/);
   assert.match(table, /Nano\s+\d+/);
-  await page.locator('#panel-plan .simulation svg').waitFor({ timeout: 20000 });
-  const simulation = await page.locator('#panel-plan .simulation').innerText();
+  await page.locator('#app .simulation svg').waitFor({ timeout: 20000 });
+  const simulation = await page.locator('#app .simulation').innerText();
   assert.match(simulation, /20,000 trials/);
   assert.match(simulation, /Chance to be best on engagements: .*Nano \d/);
-  assert.ok(page.requests.some((u) => u.endsWith('/worker.js')), 'the simulation ran in the worker');
+  assert.ok(page.requests.some((u) => u.endsWith('/js/worker.js')), 'the simulation ran in the worker');
   assert.deepEqual(page.problems, []);
   await page.close();
 });
 
 test('a long simulation shows progress and never freezes the page', async () => {
-  const page = await ready('/?lang=en');
+  const page = await ready('/en/plan/');
   await page.fill('#plan-trials', '1000000');
-  await page.locator('#panel-plan .simulation progress').waitFor();
+  await page.locator('#app .simulation progress').waitFor();
   // While the worker runs a million trials, the page still answers within a frame or two.
   const delays = await page.evaluate(async () => {
     const out = [];
@@ -39,51 +39,59 @@ test('a long simulation shows progress and never freezes the page', async () => 
       const start = performance.now();
       await new Promise((resolve) => setTimeout(resolve, 0));
       out.push(performance.now() - start);
-      document.querySelector('#engagement-followers').value = String(1000 + i);
-      document.querySelector('#engagement-followers').dispatchEvent(new Event('input'));
+      document.querySelector('#plan-profiles-0-label').value = 'Nano ' + i;
+      document.querySelector('#plan-profiles-0-label').dispatchEvent(new Event('input'));
     }
     return out;
   });
   assert.ok(Math.max(...delays) < 100, `main thread blocked: ${delays.map(Math.round)}`);
-  const progress = await page.locator('#panel-plan .simulation progress').evaluate((p) => p.value);
+  const progress = await page.locator('#app .simulation progress').evaluate((p) => p.value);
   assert.ok(progress >= 0 && progress <= 1);
-  await page.locator('#panel-plan .simulation svg').waitFor({ timeout: 30000 });
-  assert.match(await page.locator('#panel-plan .simulation').innerText(), /1,000,000 trials/);
+  await page.locator('#app .simulation svg').waitFor({ timeout: 60000 });
+  assert.match(await page.locator('#app .simulation').innerText(), /1,000,000 trials/);
   await page.close();
 });
 
 test('ranges give a cautious mix; the Dutch page formats it', async () => {
-  const page = await ready('/?lang=nl#plan.trials=5000');
-  const table = await page.locator('#panel-plan table').innerText();
+  const page = await ready('/nl/plannen/#plan.trials=5000');
+  const table = await page.locator('#app table').innerText();
   assert.match(table, /Beste mix\s+Voorzichtige mix/);
   assert.match(table, /Doel, slecht geval \(p10\)/);
-  await page.locator('#panel-plan .simulation svg').waitFor({ timeout: 20000 });
-  assert.match(await page.locator('#panel-plan .simulation').innerText(), /5\.000 simulaties/);
+  await page.locator('#app .simulation svg').waitFor({ timeout: 20000 });
+  assert.match(await page.locator('#app .simulation').innerText(), /5\.000 simulaties/);
   await page.close();
 });
 
 test('funnel and overlap compute from typed ranges and lists', async () => {
-  const page = await ready('/?lang=en');
+  const page = await openTool(browser, '/en/funnel/');
   await page.fill('#funnel-impressions', '100k');
   await page.fill('#funnel-ctr_pct', '1-2');
   await page.fill('#funnel-cvr_pct', '2');
   await page.fill('#funnel-aov', '50');
   await page.fill('#funnel-cost', '1000');
-  const funnel = await page.locator('#panel-funnel .metrics').innerText();
+  const funnel = await page.locator('#app .metrics').innerText();
   assert.match(funnel, /Clicks\s+1,000 – 2,000/);
   assert.match(funnel, /ROI\s+0% – 100%/);
-  await page.fill('#overlap-reaches', '50k; 50k');
-  await page.fill('#overlap-universe', '100k');
-  assert.match(await page.locator('#panel-overlap .metrics').innerText(), /Different people reached\s+75,000/);
-  await page.fill('#overlap-overlap_pct', '40');
-  assert.match(await page.locator('#panel-overlap .metrics').innerText(), /Different people reached\s+80,000/);
   await page.close();
+  const overlap = await openTool(browser, '/en/overlap/');
+  await overlap.fill('#overlap-reaches', '50k; 50k');
+  await overlap.fill('#overlap-universe', '100k');
+  assert.match(await overlap.locator('#app .metrics').innerText(), /Different people reached\s+75,000/);
+  await overlap.fill('#overlap-overlap_pct', '40');
+  assert.match(await overlap.locator('#app .metrics').innerText(), /Different people reached\s+80,000/);
+  await overlap.close();
 });
 
-test('bad plan input shows field errors, never a broken value', async () => {
-  const page = await ready('/?lang=en');
+test('bad plan, funnel and overlap input shows field errors, never a broken value', async () => {
+  for (const [path, id, text] of [['/en/funnel/', '#funnel-ctr_pct', '300'], ['/en/overlap/', '#overlap-reaches', '5k; x']]) {
+    const page = await openTool(browser, path);
+    await page.fill(id, text);
+    assert.notEqual((await page.locator(`${id}-error`).textContent()).trim(), '', `no error for ${id} = ${text}`);
+    await page.close();
+  }
+  const page = await ready('/en/plan/');
   for (const [id, text] of [['#plan-profiles-0-engagement_rate_pct', '5-1'], ['#plan-budget', '-3'],
-    ['#plan-profiles-1-followers', 'many'], ['#funnel-ctr_pct', '300'], ['#overlap-reaches', '5k; x']]) {
+    ['#plan-profiles-1-followers', 'many']]) {
     await page.fill(id, text);
     // The plan's answer comes from the worker: wait for it.
     const shown = await page.waitForFunction((sel) => document.querySelector(sel).textContent.trim() !== '', `${id}-error`,
@@ -94,7 +102,7 @@ test('bad plan input shows field errors, never a broken value', async () => {
   await page.fill('#plan-budget', '10000');
   await page.fill('#plan-profiles-0-engagement_rate_pct', '1-5');
   await page.fill('#plan-profiles-1-followers', '30000');
-  await page.locator('#panel-plan .simulation .section-error').waitFor({ timeout: 10000 });
+  await page.locator('#app .simulation .section-error').waitFor({ timeout: 10000 });
   assert.doesNotMatch(await page.locator('body').innerText(), BROKEN_VALUES);
   assert.deepEqual(page.problems, []);
   await page.close();

@@ -1,23 +1,20 @@
-// What a visitor cannot see but must be able to trust: accessibility (axe-core), the strict CSP,
-// no request to any other origin, no horizontal scrolling from 320 px, offline use after the
-// first visit, and screenshots at 375 px and 1280 px for a person to look at (test-results/).
+// What a visitor cannot see but must be able to trust, on every page: accessibility (axe-core),
+// the strict CSP, no request to any other origin, no horizontal scrolling from 320 px, offline use
+// after the first visit, and screenshots at 375 px and 1280 px of every tool page in both
+// languages for a person to look at (test-results/).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCREENSHOTS, startBrowser } from './harness.mjs';
+import { SCREENSHOTS, answer, openTool, startBrowser } from './harness.mjs';
+import { LANGS, METHODOLOGY, TOOLS, pagePath } from '../../web/site.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
 after(async () => { await browser?.close(); });
 
 const AXE = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-
-async function ready(path, width = 1280) {
-  const page = await browser.open(path, { width, height: 900 });
-  await page.locator('#panel-engagement .metric.headline dd').first().waitFor();
-  return page;
-}
+const TOOL_PAGES = LANGS.flatMap((lang) => [null, ...TOOLS.map((t) => t.id)].map((id) => ({ lang, id, path: '/' + pagePath(lang, id) })));
 
 async function axeViolations(page) {
   await page.evaluate(AXE); // through DevTools, so the page's CSP need not allow it
@@ -26,24 +23,31 @@ async function axeViolations(page) {
   })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
 }
 
-test('axe finds no violations, in both languages, wide and narrow, with errors showing', async () => {
-  for (const [path, width] of [['/?lang=en', 1280], ['/?lang=nl', 375]]) {
-    const page = await ready(path, width);
-    await page.fill('#engagement-followers', '-1');
-    await page.locator('#panel-engagement details.method summary').click();
-    assert.deepEqual(await axeViolations(page), [], `${path} at ${width}px`);
+test('axe finds no violations on any page, in both languages, with an error and the formula open', async () => {
+  for (const [i, { path }] of TOOL_PAGES.entries()) {
+    const page = await openTool(browser, path, { width: i % 2 ? 375 : 1280, height: 900 });
+    const input = page.locator('#app input[type=text]').first();
+    const typed = await input.inputValue();
+    await input.fill('-1x');
+    await page.locator('#app .stale-note').waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${path} with an error`);
+    await input.fill(typed);
+    await page.locator('#app details.method summary').first().click();
+    assert.deepEqual(await axeViolations(page), [], path);
     await page.close();
   }
-  const methodology = await browser.open('/methodology.html');
-  await methodology.locator('table.records').first().waitFor();
-  assert.deepEqual(await axeViolations(methodology), []);
-  await methodology.close();
+  for (const lang of LANGS) {
+    const methodology = await browser.open(`/${lang}/${METHODOLOGY[lang]}/`);
+    await methodology.locator('table.records').first().waitFor();
+    assert.deepEqual(await axeViolations(methodology), []);
+    await methodology.close();
+  }
 });
 
 test('the strict CSP holds and no request leaves the origin', async () => {
-  const page = await ready('/?lang=en');
+  const page = await openTool(browser, '/en/micro-vs-macro/');
   await page.fill('#compare-budget', '20000');
-  await page.locator('#panel-engagement details.method summary').click();
+  await page.locator('details.method summary').click();
   const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
   assert.match(csp, /default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   const foreign = page.requests.filter((u) => !u.startsWith(browser.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
@@ -53,22 +57,35 @@ test('the strict CSP holds and no request leaves the origin', async () => {
   await page.close();
 });
 
-test('no horizontal scrolling from 320 px up, and screenshots at 375 px and 1280 px', async () => {
-  for (const width of [320, 375, 1280]) {
-    for (const lang of ['en', 'nl']) {
-      const page = await ready(`/?lang=${lang}`, width);
+test('no horizontal scrolling from 320 px up; screenshots of every tool page at 375 px and 1280 px', async () => {
+  for (const { lang, id, path } of TOOL_PAGES) {
+    for (const width of [320, 375, 1280]) {
+      const page = await openTool(browser, path, { width, height: width === 1280 ? 900 : 667 });
+      if (id === 'plan') await page.locator('.simulation svg').waitFor({ timeout: 20000 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px at ${width}px (${lang})`);
-      if (width !== 320) await page.screenshot({ path: join(SCREENSHOTS, `page-${lang}-${width}.png`), fullPage: true });
+      assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px at ${width}px (${path})`);
+      if (width !== 320) {
+        await page.screenshot({ path: join(SCREENSHOTS, `${lang}-${id ?? 'landing'}-${width}.png`), fullPage: true });
+      }
       await page.close();
     }
   }
 });
 
+test('on a phone the first screen of every tool shows its inputs and its answer', async () => {
+  for (const { path } of TOOL_PAGES) {
+    const page = await openTool(browser, path, { width: 375, height: 667 });
+    const inView = (locator) => locator.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+    assert.ok(await inView(answer(page)), `${path}: the answer is below the first screen`);
+    assert.ok(await inView(page.locator('#app input, #app select').first()), `${path}: no input on the first screen`);
+    await page.close();
+  }
+});
+
 test('every input has a label and focus is visible', async () => {
-  const page = await ready('/?lang=en');
+  const page = await openTool(browser, '/en/micro-vs-macro/');
   const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
-    .filter((i) => !i.hidden && !(i.labels && i.labels.length)).map((i) => i.id));
+    .filter((i) => !i.hidden && !(i.labels && i.labels.length) && !i.getAttribute('aria-label')).map((i) => i.id));
   assert.deepEqual(unlabelled, []);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -78,28 +95,28 @@ test('every input has a label and focus is visible', async () => {
 });
 
 test('the print layout drops the controls', async () => {
-  const page = await ready('/?lang=en');
+  const page = await openTool(browser, '/en/micro-vs-macro/');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.toolbar').isVisible(), false);
-  assert.equal(await page.locator('#panel-compare button.add').isVisible(), false);
-  assert.equal(await page.locator('#compare table').isVisible(), true);
+  assert.equal(await page.locator('button.add').isVisible(), false);
+  assert.equal(await page.locator('table').isVisible(), true);
   await page.close();
 });
 
-test('after the first visit the calculator works offline', async () => {
-  const page = await ready('/?lang=en');
+test('after the first visit a tool works offline', async () => {
+  const page = await openTool(browser, '/en/engagement-rate/');
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null || caches.keys().then((k) => k.length > 0));
   await page.evaluate(async () => {
-    // Wait until the install step has cached the whole site.
-    for (let i = 0; i < 50 && !(await caches.keys()).length; i++) await new Promise((r) => setTimeout(r, 100));
+    // Wait until the install step has cached the site.
+    for (let i = 0; i < 100 && !(await caches.keys()).length; i++) await new Promise((r) => setTimeout(r, 100));
   });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(() => {});
   await page.context().setOffline(true);
   try {
     await page.reload();
-    await page.locator('#panel-engagement .metric.headline dd').first().waitFor({ timeout: 10000 });
+    await answer(page).waitFor({ timeout: 10000 });
     await page.fill('#engagement-followers', '3100');
-    assert.match(await page.locator('#panel-engagement .metric.headline dd').first().textContent(), /11\.6%/);
+    assert.match(await answer(page).textContent(), /11\.6%/);
   } finally {
     await page.context().setOffline(false);
     await page.close();

@@ -51,10 +51,14 @@ TEST_CASE("an option the budget cannot buy gets no cost metrics and wins nothing
   CHECK(all_finite(r));
 }
 
-TEST_CASE("without reach rates there is no reach, no cpm") {
+TEST_CASE("without reach rates the published ones are used; where none is published, no reach, no cpm") {
   json req = micro_vs_macro(5000);
   for (auto& o : req["options"]) o.erase("reach_rate_pct");
   json r = result_of(req);
+  CHECK(r["options"][0]["inputs"]["reach_rate_pct"]["filled_from"] == "dataset");
+  CHECK(r.contains("best_by_cpm"));
+  for (auto& o : req["options"]) o["platform"] = "tiktok";  // no published reach rate
+  r = result_of(req);
   CHECK(!r["options"][0].contains("reach"));
   CHECK(!r.contains("best_by_cpm"));
   CHECK(r.contains("best_by_cpe"));

@@ -2,7 +2,7 @@
 // of number text as Dutch and English spreadsheets write it.
 #include "csv.hpp"
 #include "helpers.hpp"
-#include "number_text.hpp"
+#include "sheet_number.hpp"
 
 namespace {
 
@@ -91,13 +91,13 @@ TEST_CASE("csv: a broken quote spoils its own row only") {
 
 TEST_CASE("number text: the table of rules") {
   using est::DecimalMark;
-  using est::NumberText;
+  using est::SheetNumber;
   auto value = [](const char* text, DecimalMark mark = DecimalMark::unknown) {
-    const NumberText n = est::read_number_text(text, mark);
-    REQUIRE(n.status == NumberText::ok);
+    const SheetNumber n = est::read_sheet_number(text, mark);
+    REQUIRE(n.status == SheetNumber::ok);
     return n.value;
   };
-  auto shows = [](const char* text) { return est::read_number_text(text, DecimalMark::unknown).shows; };
+  auto shows = [](const char* text) { return est::read_sheet_number(text, DecimalMark::unknown).shows; };
   CHECK(value("12500") == 12500);
   CHECK(shows("12500") == DecimalMark::unknown);
   CHECK(value("12,5") == 12.5);
@@ -124,8 +124,8 @@ TEST_CASE("number text: the table of rules") {
   CHECK(value("12'500") == 12500);
   CHECK(value("-5") == -5);
   CHECK(value(".5") == 0.5);
-  CHECK(est::read_number_text("12.500", DecimalMark::unknown).status == NumberText::ambiguous);
-  CHECK(est::read_number_text("12,500", DecimalMark::unknown).status == NumberText::ambiguous);
+  CHECK(est::read_sheet_number("12.500", DecimalMark::unknown).status == SheetNumber::ambiguous);
+  CHECK(est::read_sheet_number("12,500", DecimalMark::unknown).status == SheetNumber::ambiguous);
   CHECK(value("12.500", DecimalMark::comma) == 12500);
   CHECK(value("12.500", DecimalMark::point) == 12.5);
   CHECK(value("12,500", DecimalMark::comma) == 12.5);
@@ -135,20 +135,20 @@ TEST_CASE("number text: the table of rules") {
 
 TEST_CASE("number text: currency, Dutch whole prices, and text that is no number") {
   using est::DecimalMark;
-  using est::NumberText;
-  NumberText n = est::read_number_text("\xE2\x82\xAC 1.250,-", DecimalMark::unknown);
-  CHECK(n.status == NumberText::ok);
+  using est::SheetNumber;
+  SheetNumber n = est::read_sheet_number("\xE2\x82\xAC 1.250,-", DecimalMark::unknown);
+  CHECK(n.status == SheetNumber::ok);
   CHECK(n.value == 1250);
   CHECK(n.currency == "EUR");
   CHECK(n.shows == DecimalMark::comma);
-  n = est::read_number_text("$500", DecimalMark::unknown);
+  n = est::read_sheet_number("$500", DecimalMark::unknown);
   CHECK(n.value == 500);
   CHECK(n.currency == "USD");
-  CHECK(est::read_number_text("250 EUR", DecimalMark::unknown).currency == "EUR");
-  CHECK(est::read_number_text("\xC2\xA3" "99.50", DecimalMark::unknown).currency == "GBP");
+  CHECK(est::read_sheet_number("250 EUR", DecimalMark::unknown).currency == "EUR");
+  CHECK(est::read_sheet_number("\xC2\xA3" "99.50", DecimalMark::unknown).currency == "GBP");
   for (const char* bad : {"", "abc", "12 apples", "1.23.4", "1,2,34", "1.234,5,6", "12-5", "--5", "1.2.3,4", ".", ",-", "k"}) {
     CAPTURE(bad);
-    CHECK(est::read_number_text(bad, DecimalMark::comma).status == NumberText::not_a_number);
+    CHECK(est::read_sheet_number(bad, DecimalMark::comma).status == SheetNumber::not_a_number);
   }
 }
 

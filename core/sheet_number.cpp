@@ -1,6 +1,7 @@
+#include "sheet_number.hpp"
+
 #include "number_text.hpp"
 
-#include <cstdlib>
 
 namespace est {
 namespace {
@@ -75,8 +76,8 @@ DecimalMark mark_of(char c) { return c == '.' ? DecimalMark::point : DecimalMark
 
 }  // namespace
 
-NumberText read_number_text(std::string_view text, DecimalMark decimal_mark) {
-  NumberText out;
+SheetNumber read_sheet_number(std::string_view text, DecimalMark decimal_mark) {
+  SheetNumber out;
   std::string s;
   for (char c : text) s += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   trim(s);
@@ -126,7 +127,7 @@ NumberText read_number_text(std::string_view text, DecimalMark decimal_mark) {
       if (out.shows != DecimalMark::unknown && out.shows != mark_of(decimal)) return out;  // "1.5,-"
       out.shows = mark_of(decimal);
     } else if (decimal_mark == DecimalMark::unknown) {
-      out.status = NumberText::ambiguous;
+      out.status = SheetNumber::ambiguous;
       return out;
     } else {
       decimal = mark_char(decimal_mark);
@@ -142,8 +143,8 @@ NumberText read_number_text(std::string_view text, DecimalMark decimal_mark) {
   }
   if (!fraction.empty()) plain += "." + fraction;
   if (plain.empty() || plain[0] == '.') plain.insert(0, "0");
-  out.value = sign * std::strtod(plain.c_str(), nullptr) * scale;
-  out.status = NumberText::ok;
+  out.value = sign * decimal_text_to_double(plain.data(), plain.size()) * scale;
+  out.status = SheetNumber::ok;
   return out;
 }
 

@@ -1,0 +1,111 @@
+// Per tool page (every dist/**/index.html): the bytes a first visit loads (gzip -9 and brotli of
+// every file the server sent, service worker's fetches included) and the time to the first result
+// in headless Chromium: unthrottled, on a throttled link (scripts/throttled-server.mjs: 1.6 Mbps,
+// 150 ms round trips), and on that link with the CPU slowed 4× (DevTools' CPU throttling). Each
+// visit is a fresh browser context: empty cache, no service worker. Used by bench.mjs.
+import { chromium } from 'playwright-core';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { serveThrottled, SLOW_4G } from '../../scripts/throttled-server.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+// A page has its first result when a results area holds something (web/app.js renders answers
+// into `.results`). The one place to change if the page's markup changes.
+const FIRST_RESULT = '.results > *';
+const QUIET_MS = 1500;  // no request for this long after the first result: the visit is over
+const UNTHROTTLED = { kbps: 1e7, rttMs: 0 };
+
+export function gzipSize(bytes) {
+  try {
+    return execFileSync('gzip', ['-9c'], { input: bytes, maxBuffer: 1 << 26 }).length;
+  } catch {
+    return gzipSync(bytes, { level: 9 }).length;
+  }
+}
+export const brotliSize = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Every tool page: dist-relative paths of index.html files, as URL paths ('/', '/en/plan/'). */
+export function toolPages() {
+  const walk = (dir) => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'examples' ? [] : walk(path);
+    return name === 'index.html' ? [relative(DIST, dir)] : [];
+  });
+  return walk(DIST).map((dir) => (dir ? `/${dir}/` : '/')).sort();
+}
+
+// Records performance.now() (ms since navigation start) when the first result appears.
+function watchFirstResult(selector) {
+  const check = () => {
+    if (window.__firstResult === undefined && document.querySelector(selector)) window.__firstResult = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+}
+
+async function visit(browser, server, path, { cpuSlowdown = 1 } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(watchFirstResult, FIRST_RESULT);
+  if (cpuSlowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
+  server.reset();
+  await page.goto(server.origin + path);
+  await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 60_000, polling: 50 });
+  const ms = await page.evaluate(() => window.__firstResult);
+  for (let count = -1; count !== server.served.length;) {  // until the network is quiet
+    count = server.served.length;
+    await page.waitForTimeout(QUIET_MS);
+  }
+  const files = [...new Set(server.served)];
+  await context.close();
+  return { ms, files };
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+/** One row per tool page: { page, files, gzip, brotli, ms: {fast, slow, slowCpu} }. */
+export async function measurePages(runs = 3) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const fast = await serveThrottled(DIST, UNTHROTTLED);
+  const slow = await serveThrottled(DIST, SLOW_4G);
+  const sizes = new Map();
+  const size = (file) => {
+    if (!sizes.has(file)) {
+      const bytes = readFileSync(join(DIST, file));
+      sizes.set(file, { gzip: gzipSize(bytes), brotli: brotliSize(bytes) });
+    }
+    return sizes.get(file);
+  };
+  const rows = [];
+  for (const page of toolPages()) {
+    const times = { fast: [], slow: [], slowCpu: [] };
+    let files = [];
+    for (let run = 0; run < runs; run++) {
+      times.fast.push((await visit(browser, fast, page)).ms);
+      const slowVisit = await visit(browser, slow, page);
+      times.slow.push(slowVisit.ms);
+      files = slowVisit.files;
+      times.slowCpu.push((await visit(browser, slow, page, { cpuSlowdown: 4 })).ms);
+    }
+    rows.push({
+      page,
+      files,
+      gzip: files.reduce((n, f) => n + size(f).gzip, 0),
+      brotli: files.reduce((n, f) => n + size(f).brotli, 0),
+      ms: { fast: median(times.fast), slow: median(times.slow), slowCpu: median(times.slowCpu) },
+    });
+  }
+  fast.close();
+  slow.close();
+  await browser.close();
+  return rows;
+}

@@ -1,0 +1,36 @@
+// The built wasm module holds none of libc's number-text code (core/parse.hpp replaces it): no
+// printf (nlohmann's \u escape and lexer message used it) and no strtod (its lexer, and atof).
+// Read from the link's symbol map (build/wasm/estimator_core.js.symbols, --emit-symbol-map),
+// which names every function of the module as linked. Also: numbers from text reach the page
+// exactly (the wasm module reads long ones through JavaScript's Number()).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createEstimator } from '../../dist/estimator.js';
+
+const symbols = await readFile(new URL('../../build/wasm/estimator_core.js.symbols', import.meta.url), 'utf8');
+const names = symbols.trim().split('\n').map((line) => line.slice(line.indexOf(':') + 1));
+
+test('the module has a symbol map naming its functions', () => {
+  assert.ok(names.length > 100, `only ${names.length} names`);
+  assert.ok(names.some((n) => n.includes('evaluate_text')), 'evaluate_text is not named');
+});
+
+test('no printf and no strtod in the module', () => {
+  const libc = /^(printf_core|v?snprintf|v?sprintf|vfprintf|fmt_fp|strtod|strtof|strtold|__floatscan|decfloat|scanexp|__intscan|strto[u]?ll?|atof)$/;
+  assert.deepEqual(names.filter((n) => libc.test(n)), []);
+});
+
+test('number text is read exactly in the module (edge cases through Number())', async () => {
+  const estimator = await createEstimator();
+  const tier = (followers) => estimator.evaluate(`{"kind":"tier","followers":${followers}}`);
+  // 30 significant digits and an exponent beyond the fast path: the same double as JavaScript's.
+  for (const text of ['123456.789012345678901234567890', '1234567.89012345678901234567890e-1', '9.99999999999999999999e5',
+    '4.5e4', '45000.000000000000000000001', '0.000000000000000000000000123456789e30', '9999999999.99999999999999']) {
+    const answer = tier(text);
+    assert.equal(answer.ok, true, text);
+    assert.equal(answer.result.followers, Number(text), text);
+  }
+  assert.equal(tier('1e999').errors[0].field, 'followers');
+  assert.equal(tier('1e999').errors[0].code, 'not_a_number');
+});

@@ -1,0 +1,11 @@
+// Field definitions shared by several tools. A field: {name, type (number: the default, range,
+// list, text, select), value (the first visit's default, a number, {low, high}, list or string;
+// written in the page's language), example (an optional field's placeholder, not a value),
+// optional, override (replaces a published figure: its placeholder shows that figure), money,
+// request: false (read by the tool itself), hideFor (a currency), label (another text key), max}.
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'pinterest', 'twitch', 'linkedin'];
+export const FORMATS = ['post', 'story', 'reel', 'video'];
+
+export const platform = { name: 'platform', type: 'select', options: PLATFORMS, value: 'instagram' };
+export const format = { name: 'format', type: 'select', options: FORMATS, value: 'post' };
+export const range = (name, value, extra = {}) => ({ name, type: 'range', value, ...extra });

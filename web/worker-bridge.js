@@ -1,0 +1,54 @@
+// The page's side of the worker (worker.js): run(request, {channel, onProgress}) resolves with the
+// answer. A newer job on the same channel replaces the older one, which is told to stop and
+// settles at once with a "cancelled" failure: no caller waits forever.
+
+const failure = (code, message) => ({ ok: false, errors: [{ field: 'request', code, message }] });
+export const CANCELLED = failure('cancelled', 'The calculation was replaced by a newer one.');
+
+/** url: the worker module; onFailure: called when the worker cannot start or dies. */
+export function createBridge(url, onFailure = () => {}) {
+  let worker = null;
+  let nextId = 0;
+  const jobs = new Map(); // id → {channel, resolve, onProgress}
+
+  function settle(id, answer) {
+    const job = jobs.get(id);
+    if (!job) return;
+    jobs.delete(id);
+    job.resolve(answer);
+  }
+
+  function start() {
+    worker = new Worker(url, { type: 'module' });
+    worker.onmessage = ({ data }) => {
+      if (data.answer) settle(data.id, data.answer);
+      else jobs.get(data.id)?.onProgress?.(data.progress);
+    };
+    worker.onerror = () => {
+      for (const id of [...jobs.keys()]) settle(id, failure('internal_error', 'The calculator could not start; reload the page.'));
+      worker = null;
+      onFailure();
+    };
+  }
+
+  /** Stops the channel's running job (it settles as cancelled). */
+  function cancel(channel) {
+    for (const [id, job] of [...jobs]) {
+      if (job.channel !== channel) continue;
+      worker?.postMessage({ cancel: id });
+      settle(id, CANCELLED);
+    }
+  }
+
+  function run(request, { channel = 'main', onProgress } = {}) {
+    if (!worker) start();
+    cancel(channel);
+    const id = ++nextId;
+    return new Promise((resolve) => {
+      jobs.set(id, { channel, resolve, onProgress });
+      worker.postMessage({ id, request });
+    });
+  }
+
+  return { run, cancel };
+}

@@ -27,6 +27,7 @@ constexpr Kind kKinds[] = {
     {"overlap", run_overlap},
     {"simulate", run_simulate},
     {"plan", run_plan},
+    {"roster", run_roster},
 };
 
 json failure(const Errors& errors) { return {{"ok", false}, {"errors", errors.to_json()}}; }

@@ -16,6 +16,7 @@ json run_simulate(const json& request, Errors& errors);
 json run_plan(const json& request, Errors& errors);
 json run_funnel(const json& request, Errors& errors);
 json run_overlap(const json& request, Errors& errors);
+json run_roster(const json& request, Errors& errors);
 
 // The formula behind a result: a stable id and the formula as text, shown next to each figure.
 inline json method(const char* id, const char* formula) {

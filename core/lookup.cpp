@@ -105,10 +105,29 @@ Range scaled(const Record& r, std::optional<double> followers) {
   return followers ? scaled(r, FollowerRange{*followers, *followers}) : Range{r.low, r.typical, r.high};
 }
 
-std::vector<Estimate> estimate(const Query& q) {
+std::vector<const Record*> matching_records(const Query& q) {
   auto records = select(q, q.platform);
   if (records.empty()) records = select(q, "all");
-  const std::optional<FollowerRange> basis = scale_basis(q);
+  return records;
+}
+
+std::vector<Estimate> estimate(const Query& q) { return combine(matching_records(q), scale_basis(q)); }
+
+const std::vector<double>& band_edges() {
+  static const std::vector<double> edges = [] {
+    std::vector<double> all;
+    for (const auto& r : dataset().records) {
+      all.push_back(r.min_followers);
+      if (r.max_followers) all.push_back(*r.max_followers);
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+  }();
+  return edges;
+}
+
+std::vector<Estimate> combine(const std::vector<const Record*>& records, const std::optional<FollowerRange>& basis) {
   std::vector<Estimate> out;
   for (const Record* r : records) {
     auto it = std::find_if(out.begin(), out.end(), [&](const Estimate& e) { return e.unit == r->unit; });
@@ -191,16 +210,31 @@ json to_json(const Estimate& e) {
   return out;
 }
 
+std::optional<std::string> platform_id(const std::string& text) {
+  std::string id;
+  for (unsigned char c : text) {
+    if (c != ' ') id += static_cast<char>(std::tolower(c));
+  }
+  static const std::pair<const char*, const char*> kShort[] = {
+      {"twitter", "x"}, {"ig", "instagram"}, {"insta", "instagram"}, {"tt", "tiktok"}, {"yt", "youtube"}, {"fb", "facebook"}};
+  for (const auto& [name, full] : kShort) {
+    if (id == name) id = full;
+  }
+  if (find_platform(id)) return id;
+  return std::nullopt;
+}
+
+std::string platform_ids() {
+  std::string ids;
+  for (const auto& p : dataset().platforms) ids += (ids.empty() ? "" : ", ") + p.id;
+  return ids;
+}
+
 std::optional<std::string> read_platform(Reader& in, const char* fallback) {
   auto given = in.text("platform", false);
   if (!given) return in.get("platform") ? std::nullopt : std::optional<std::string>(fallback);
-  std::string id = *given;
-  std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (id == "twitter") id = "x";
-  if (find_platform(id)) return id;
-  std::string ids;
-  for (const auto& p : dataset().platforms) ids += (ids.empty() ? "" : ", ") + p.id;
-  in.errors().add(in.path("platform"), "unknown_platform", "Unknown platform; use one of: " + ids + ".");
+  if (auto id = platform_id(*given)) return id;
+  in.errors().add(in.path("platform"), "unknown_platform", "Unknown platform; use one of: " + platform_ids() + ".");
   return std::nullopt;
 }
 

@@ -47,7 +47,14 @@ struct Estimate {
 };
 
 // One estimate per unit (prices come in EUR and USD); empty when no record applies.
+// = combine(matching_records(query), the followers it scales per-followers rules by).
 std::vector<Estimate> estimate(const Query& query);
+std::vector<const Record*> matching_records(const Query& query);
+std::vector<Estimate> combine(const std::vector<const Record*>& records, const std::optional<FollowerRange>& scale_by);
+// The follower counts where some record's band starts or ends, ascending: for a point query
+// between two neighbours, matching_records gives the same records (a roster of 10,000 creators
+// looks them up once per band, not once per creator).
+const std::vector<double>& band_edges();
 
 // Whether a record's follower band overlaps the tier's band (tier_band), whatever tier name it carries.
 bool tier_fits(const Record& record, const std::string& tier);
@@ -84,6 +91,12 @@ json to_json(const Estimate& estimate);
 // The distinct source ids behind some records, in first-seen order.
 json source_ids(const std::vector<const Record*>& records);
 json record_ids(const std::vector<const Record*>& records);
+
+// A platform id from its name as people write it: case-insensitive, spaces ignored, "twitter" is
+// x, and the common short forms (ig, insta, tt, yt, fb). nullopt for an unknown platform.
+std::optional<std::string> platform_id(const std::string& text);
+// "instagram, tiktok, ...": the known platform ids, for messages.
+std::string platform_ids();
 
 // Reads an optional "platform": a known id (case-insensitive; "twitter" means x). Records an
 // unknown_platform error otherwise. fallback when absent.

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <numeric>
 
-#include "small_sort.hpp"
 
 namespace est {
 namespace {
@@ -13,23 +12,45 @@ namespace {
 // thousand; this bounds pathological ones (many near-identical profiles) to well under a second.
 constexpr std::size_t kWorkLimit = 2'000'000;
 
+// Indices by key, highest first; ties by tie (highest first), then by index. A merge sort: a roster
+// may hold 10,000 creators (an insertion sort is quadratic), and std::sort would add another
+// instantiation to the module.
+std::vector<std::size_t> order_by(const std::vector<double>& key, const std::vector<double>& tie) {
+  std::vector<std::size_t> a(key.size()), b(key.size());
+  std::iota(a.begin(), a.end(), 0);
+  auto before = [&](std::size_t x, std::size_t y) {
+    return key[x] != key[y] ? key[x] > key[y] : tie[x] != tie[y] ? tie[x] > tie[y] : x < y;
+  };
+  for (std::size_t width = 1; width < a.size(); width *= 2) {
+    for (std::size_t lo = 0; lo < a.size(); lo += 2 * width) {
+      const std::size_t mid = std::min(lo + width, a.size()), hi = std::min(lo + 2 * width, a.size());
+      std::size_t x = lo, y = mid, k = lo;
+      while (x < mid || y < hi) b[k++] = (y >= hi || (x < mid && !before(a[y], a[x]))) ? a[x++] : a[y++];
+    }
+    a.swap(b);
+  }
+  return a;
+}
+
+// The joint bound sorts what is left at each step (quadratic): only for short remainders, where
+// it pays; without it the search is as exact, only longer.
+constexpr std::size_t kJointBoundItems = 64;
+
 class BranchAndBound {
  public:
-  BranchAndBound(const std::vector<Item>& items, double max_total, std::size_t keep)
-      : items_(items), max_total_(max_total), keep_(keep), counts_(items.size(), 0), scratch_(items.size()) {
-    order_.resize(items.size());
-    std::iota(order_.begin(), order_.end(), 0);
-    small_sort(order_, [&](std::size_t a, std::size_t b) {
-      const double da = items[a].value / items[a].cost, db = items[b].value / items[b].cost;
-      return da != db ? da > db : items[a].value > items[b].value;
-    });
-    // For the count bound: from each depth on, the remaining profiles by value per creator.
-    by_value_.resize(order_.size());
+  BranchAndBound(const std::vector<Item>& items, double max_total, std::size_t keep, const std::vector<double>& groups)
+      : items_(items), max_total_(max_total), keep_(keep), counts_(items.size(), 0), group_left_(groups), scratch_(items.size()) {
+    std::vector<double> density, value;
+    for (const Item& it : items) density.push_back(it.value / it.cost), value.push_back(it.value);
+    order_ = order_by(density, value);
+    // For the count bound: every profile by value per creator, and each one's depth in order_
+    // (O(n) memory: a roster may hold 10,000 creators).
+    by_value_ = order_by(value, value);
+    depth_.resize(items.size());
+    for (std::size_t d = 0; d < order_.size(); ++d) depth_[order_[d]] = d;
     best_rest_value_.assign(order_.size(), 0);
-    for (std::size_t j = 0; j < order_.size(); ++j) {
-      by_value_[j].assign(order_.begin() + j, order_.end());
-      small_sort(by_value_[j], [&](std::size_t a, std::size_t b) { return items[a].value > items[b].value; });
-      if (j > 0) best_rest_value_[j - 1] = items[by_value_[j].front()].value;
+    for (std::size_t j = order_.size() - 1; j > 0; --j) {
+      best_rest_value_[j - 1] = std::max(best_rest_value_[j], items[order_[j]].value);
     }
   }
 
@@ -40,14 +61,17 @@ class BranchAndBound {
 
  private:
   double cap(std::size_t i, double budget, double slots) const {
-    return std::max(0.0, std::min({items_[i].max_count, std::floor(budget / items_[i].cost * (1 + 1e-12)), slots}));
+    const double group = group_left_.empty() ? INFINITY : group_left_[items_[i].group];
+    return std::max(0.0, std::min({items_[i].max_count, std::floor(budget / items_[i].cost * (1 + 1e-12)), slots, group}));
   }
 
   // Upper bounds on what the profiles from depth j on can add: with the budget alone (a linear
   // programme solved greedily by value per unit of cost), and with the creator count alone.
-  double budget_bound(std::size_t j, double budget) const {
+  // Every step of a bound counts against the work limit too (long rosters make long bounds).
+  double budget_bound(std::size_t j, double budget) {
     double bound = 0;
     for (std::size_t d = j; d < order_.size() && budget > 0; ++d) {
+      ++work_;
       const Item& it = items_[order_[d]];
       const double n = std::min(it.max_count, budget / it.cost);
       bound += n * it.value;
@@ -56,10 +80,12 @@ class BranchAndBound {
     return bound;
   }
 
-  double count_bound(std::size_t j, double slots) const {
+  double count_bound(std::size_t j, double slots) {
     double bound = 0;
-    for (std::size_t i : by_value_[j]) {
+    for (std::size_t i : by_value_) {
       if (slots <= 0) break;
+      ++work_;
+      if (depth_[i] < j) continue;
       const double n = std::min(items_[i].max_count, slots);
       bound += n * items_[i].value;
       slots -= n;
@@ -134,7 +160,8 @@ class BranchAndBound {
     const Item& it = items_[i];
     const bool last = j + 1 == order_.size();
     for (double n = cap(i, budget, slots); n >= 0; --n) {
-      if (++result_.nodes > kWorkLimit) {
+      ++result_.nodes;
+      if (++work_ > kWorkLimit) {
         result_.exact = false;
         break;
       }
@@ -157,9 +184,11 @@ class BranchAndBound {
           if (it.value >= best_rest_value_[j]) break;
           continue;
         }
-        if (joint_bound_below(j + 1, budget - n * it.cost, slots - n, need)) continue;
+        if (order_.size() - j - 1 <= kJointBoundItems && joint_bound_below(j + 1, budget - n * it.cost, slots - n, need)) continue;
       }
+      if (!group_left_.empty()) group_left_[it.group] -= n;
       search(j + 1, budget - n * it.cost, slots - n, v, c);
+      if (!group_left_.empty()) group_left_[it.group] += n;
       if (!result_.exact) break;
     }
     counts_[i] = 0;
@@ -169,18 +198,21 @@ class BranchAndBound {
   double max_total_;
   std::size_t keep_;
   std::vector<std::size_t> order_;
-  std::vector<std::vector<std::size_t>> by_value_;
+  std::vector<std::size_t> by_value_, depth_;
   std::vector<double> best_rest_value_;  // [j]: the highest value per creator after depth j
   std::vector<double> counts_;
+  std::vector<double> group_left_;
+  std::size_t work_ = 0;  // nodes and the steps of the bounds: what the work limit counts
   mutable std::vector<std::size_t> scratch_;  // lowered_budget_bound's order, allocated once
   Search result_;
 };
 
 }  // namespace
 
-Search best_mixes(const std::vector<Item>& items, double budget, double max_total, std::size_t keep) {
+Search best_mixes(const std::vector<Item>& items, double budget, double max_total, std::size_t keep,
+                  const std::vector<double>& group_limits) {
   if (items.empty() || keep == 0) return {};
-  return BranchAndBound(items, max_total, keep).run(budget);
+  return BranchAndBound(items, max_total, keep, group_limits).run(budget);
 }
 
 }  // namespace est

@@ -49,7 +49,8 @@ function defaults(lang = S.lang) {
   return values;
 }
 
-const blankItem = () => Object.fromEntries(S.tool.list.fields.map((f) => [f.name, '']));
+// A new profile: empty, except that a choice (platform, tier) starts at its default.
+const blankItem = () => Object.fromEntries(S.tool.list.fields.map((f) => [f.name, f.type === 'select' ? f.value ?? f.options[0] : '']));
 
 /** Every text rewritten from one language's format to another's, never changing a value. */
 function convertValues(values, from, to) {
@@ -98,7 +99,7 @@ function buildRequest() {
     request[name] = [];
     S.values[name].forEach((item, i) => {
       // A profile left empty is not asked about (no errors for what the visitor has not typed yet).
-      const untouched = fields.every((f) => !String(item[f.name] ?? '').trim() && !S.touched.has(`${name}.${i}.${f.name}`));
+      const untouched = fields.every((f) => (f.type === 'select' || !String(item[f.name] ?? '').trim()) && !S.touched.has(`${name}.${i}.${f.name}`));
       if (untouched) { S.skipped.push(i); return; }
       S.itemIndex.push(i);
       request[name].push(Object.fromEntries(fields.map((f) => [f.name, read(f, item[f.name], `${name}.${i}.${f.name}`)]).filter(([, v]) => v !== undefined)));
@@ -123,7 +124,7 @@ function label(field) {
 
 function control(path, field, value, onChange) {
   const id = idOf(path);
-  const common = { id, name: path, 'aria-describedby': id + '-error',
+  const common = { id, name: path, 'aria-describedby': `${id}-error ${id}-note${field.hint ? ` ${id}-hint` : ''}`,
     oninput: (e) => { S.touched.add(path); onChange(e.target.value); },
     onblur: () => { if (!S.touched.has(path)) { S.touched.add(path); showErrors(); } } };
   const placeholder = field.example !== undefined ? tr('example', { value: inputText(field.example, S.lang) }) : null;
@@ -132,10 +133,12 @@ function control(path, field, value, onChange) {
     : el('input', { ...common, value, type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder,
       inputmode: field.type === 'text' || field.type === 'list' ? 'text' : 'decimal' });
   const hint = field.override ? tr('own_figure') : field.optional ? tr('optional') : null;
-  return el('div', { class: field.override || field.type === 'list' ? 'field wide' : 'field' },
+  return el('div', { class: field.override || field.wide || field.type === 'list' ? 'field wide' : 'field' },
     el('label', { for: id }, label(field), hint ? el('span', { class: 'optional' }, ` (${hint})`) : null),
+    field.hint ? el('p', { class: 'field-hint', id: id + '-hint' }, tr(field.hint)) : null,
     input,
-    el('p', { class: 'field-error', id: id + '-error' }));
+    el('p', { class: 'field-error', id: id + '-error' }),
+    el('p', { class: 'field-note', id: id + '-note' }));
 }
 
 function itemGroup(index) {
@@ -289,16 +292,41 @@ function show(request, response, local) {
   if (!response.ok || local.size) {
     // Never show a result for input that no longer reads: say why instead.
     replace(answer);
+    showFieldNotes(null);
     replace(results, el('p', { class: 'stale-note' }, tr(hidden && !errors.general.length && errors.byPath.size === hidden ? 'needs_input' : 'stale')));
     return;
   }
   const ctx = context();
   const figures = S.tool.figures(ctx, response.result);
-  replace(answer, answerLine(ctx, figures.find((f) => f?.headline)));
+  replace(answer, S.tool.answer ? S.tool.answer(ctx, response.result) : answerLine(ctx, figures.find((f) => f?.headline)));
   const skipped = S.skipped.length ? el('p', { class: 'note' }, tr('skipped', { n: S.skipped.map((i) => i + 1).join(', ') })) : null;
   replace(results, skipped, metrics(ctx, figures), S.tool.render?.(ctx, response.result), followBox(request),
     methodNote(ctx, { ...response.result, method: { formula: formula() } }));
   showPublished(response.result);
+  showFieldNotes(response.result);
+}
+
+// Tools may say, next to a field, what the result made of it ({field, text, placeholder?,
+// warning?, sources?}: field is the request's path): the published figure an empty field used
+// (also as its placeholder) and warnings on what was typed. A note never replaces the answer.
+function showFieldNotes(result) {
+  for (const input of document.querySelectorAll('[data-base-placeholder]')) input.placeholder = input.dataset.basePlaceholder;
+  for (const node of document.querySelectorAll('#app .field-note')) replace(node);
+  if (!result || !S.tool.fieldNotes) return;
+  for (const note of S.tool.fieldNotes(context(), result, S.request)) {
+    const path = inputPath(note.field);
+    const input = path && document.getElementById(idOf(path));
+    if (!input) continue;
+    if (note.placeholder) {
+      input.dataset.basePlaceholder ??= input.placeholder;
+      input.placeholder = note.placeholder;
+    }
+    const line = el('span', { class: note.warning ? 'field-warning' : 'published', 'data-note': note.warning ? 'warning' : 'published' }, note.text);
+    document.getElementById(idOf(path) + '-note').append(line);
+    if (note.sources?.length) {
+      citations().then((all) => line.append(` (${[...new Set(note.sources.map((id) => all[id]?.publisher ?? id))].join(', ')})`), () => {});
+    }
+  }
 }
 
 // The tool's formula in the page's language, as the static page states it (readable without JS).
@@ -565,6 +593,8 @@ async function start() {
   updateLanguageLink();
   addEventListener('hashchange', followLink);
   bridge = createBridge(new URL('worker.js', import.meta.url), () => notice(tr('load_failed')));
+  // A tool may read something from the core once before its first request (compare: tier bands).
+  await S.tool.prepare?.((request) => bridge.run(request, { channel: 'prepare' }));
   changed();
   registerServiceWorker({ url: new URL(root + 'sw.js', location.href), text: tr }); // after the first result: offline copy without slowing the first visit
 }

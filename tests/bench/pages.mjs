@@ -11,9 +11,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { serveThrottled, SLOW_4G } from '../../scripts/throttled-server.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-// A page has its first result when a results area holds something (web/app.js renders answers
-// into `.results`). The one place to change if the page's markup changes.
-const FIRST_RESULT = '.results > *';
+// A page has its first result when its results area holds an answer (web/page.js renders answers
+// into `.results`; a `.stale-note` there means no answer). The one place to change if the page's
+// markup changes.
+const FIRST_RESULT = '.results > :not(.stale-note)';
 const QUIET_MS = 1500;  // no request for this long after the first result: the visit is over
 const UNTHROTTLED = { kbps: 1e7, rttMs: 0 };
 

@@ -58,3 +58,6 @@ export async function openTool(browser, path, options) {
 
 /** The headline answer of a tool page (the figure asked for). */
 export const answer = (page) => page.locator('#app .answer strong');
+
+/** Waits until a tool that computes in the worker (compare, plan) shows the answer to the latest input. */
+export const settled = (page) => page.locator('#app .results:not(.pending)').waitFor({ timeout: 20000 });

@@ -3,6 +3,7 @@
 // values and as raw text, and checks every answer (answer_check.hpp). scripts/fuzz is its
 // coverage-guided, sanitized counterpart (libfuzzer.cpp).
 //   fuzz_contract [iterations] [seed]
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -68,6 +69,18 @@ void mutate_text(std::string& s) {
   }
 }
 
+// Roster requests carry a spreadsheet as text: mutate it as such (delimiters, quotes, line ends,
+// number marks and scale words), so the CSV and number readers see broken files.
+void mutate_csv(std::string& s) {
+  static const char* pieces[] = {";", ",", "\t", "\"", "\"\"", "\n", "\r\n", "\r", ".", ",5", "k", " mln", "-", "\xEF\xBB\xBF",
+                                 "\xE2\x82\xAC", "\xC3\xA9", "0", "999999999999", "1e308", "", "\n\n\n"};
+  for (std::size_t n = 1 + pick(4); n > 0; --n) {
+    const std::size_t at = s.empty() ? 0 : pick(s.size() + 1);
+    if (pick(3) == 0 && !s.empty()) s.erase(at == s.size() ? at - 1 : at, 1 + pick(3));
+    else s.insert(std::min(at, s.size()), pieces[pick(sizeof pieces / sizeof *pieces)]);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -86,7 +99,11 @@ int main(int argc, char** argv) {
   long failures = 0;
   for (long i = 0; i < iterations; ++i) {
     json request = seeds[pick(seeds.size())];
-    for (std::size_t n = 1 + pick(3); n > 0; --n) mutate(request);
+    if (request.is_object() && request.contains("kind") && request["kind"] == "roster" && request.contains("csv") && request["csv"].is_string() && pick(3) > 0) {
+      mutate_csv(request["csv"].get_ref<std::string&>());
+    } else {
+      for (std::size_t n = 1 + pick(3); n > 0; --n) mutate(request);
+    }
     std::string text = request.dump(-1, ' ', false, json::error_handler_t::replace);
     if (pick(4) == 0) mutate_text(text);
     const std::string problem = answer_check::problem(est::evaluate_text(text));

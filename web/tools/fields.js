@@ -2,7 +2,8 @@
 // list, text, select), value (the first visit's default, a number, {low, high}, list or string;
 // written in the page's language), example (an optional field's placeholder, not a value),
 // optional, override (replaces a published figure: its placeholder shows that figure), money,
-// request: false (read by the tool itself), hideFor (a currency), label (another text key), max}.
+// request: false (read by the tool itself), hideFor (a currency), label (another text key), max,
+// hint (a text key: one line of explanation under the label), wide (the whole row)}.
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'pinterest', 'twitch', 'linkedin'];
 export const FORMATS = ['post', 'story', 'reel', 'video'];
 

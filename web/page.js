@@ -206,7 +206,17 @@ function compute() {
   bridge.run(request, { channel: 'main' }).then((response) => {
     if (response.errors?.[0]?.code === 'cancelled' || mine !== generation) return;
     measured(() => show(request, response, local));
+    registerOnce();
   });
+}
+
+// The service worker is registered once the first answer is on screen: its downloads never compete
+// with the first visit's own.
+let registered = false;
+function registerOnce() {
+  if (registered) return;
+  registered = true;
+  registerServiceWorker({ url: new URL(root + 'sw.js', location.href), text: tr });
 }
 
 // Core errors (and refusals of ambiguous text) by input path; the rest are general.
@@ -566,7 +576,6 @@ async function start() {
   addEventListener('hashchange', followLink);
   bridge = createBridge(new URL('worker.js', import.meta.url), () => notice(tr('load_failed')));
   changed();
-  registerServiceWorker({ url: new URL(root + 'sw.js', location.href), text: tr }); // after the first result: offline copy without slowing the first visit
 }
 
 start();

@@ -27,9 +27,13 @@ test('a copied link restores the scenario exactly, in another tab', async () => 
   await page.fill('#compare-options-2-price_per_post', '80');
   await page.selectOption('#currency', 'USD');
   await page.waitForFunction(() => location.hash.includes('compare.options.2.followers=7k') && location.hash.includes('cur=USD'));
+  const settled = (p) => p.waitForFunction(() => !document.querySelector('#app .results.pending'));
+  await settled(page);
   const url = page.url();
   const results = await page.locator('#app .results').innerText();
+  await page.evaluate(() => localStorage.clear()); // the chosen currency is remembered; later tests start from EUR
   const copy = await openTool(browser, url);
+  await settled(copy);
   assert.equal(await copy.inputValue('#compare-options-0-label'), 'Vijf & <b>micro</b>');
   assert.equal(await copy.inputValue('#compare-options-2-followers'), '7k');
   assert.equal(await copy.inputValue('#compare-options-2-engagement_rate_pct'), '4,5');

@@ -14,7 +14,7 @@ import { manifest, writeManifest } from '../../scripts/sw-manifest.mjs';
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const AXE = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 // What the test looks at, on the page the visitor lands on.
-const RESULT = '#panel-engagement .metric.headline dd';
+const RESULT = '#app .answer strong';
 const FOLLOWERS = '#engagement-followers';
 let tmp;
 const live = () => join(tmp, 'live');
@@ -94,7 +94,7 @@ test('a new deploy reaches a returning visitor on the second load, and offline w
   const sent = []; // files whose bytes the server sent (200, not 304)
   browser.server.on('request', (req, res) => res.on('finish', () => { if (res.statusCode === 200) sent.push(new URL(req.url, 'http://x').pathname); }));
   try {
-    const page = await browser.open('/?lang=en');
+    const page = await browser.open('/en/engagement-rate/');
     assert.equal(await runs(page), 'A');
     await controlled(page);
     assert.equal(await page.evaluate(() => window.registeredAfterResult), true, 'registered only after the first result');
@@ -139,7 +139,7 @@ test('"a new version is ready" in the page\'s language, and its button loads the
   await deploy('A');
   const browser = await visit();
   try {
-    const page = await browser.open('/?lang=nl', { width: 375, height: 700 });
+    const page = await browser.open('/nl/engagementratio/', { width: 375, height: 700 });
     assert.equal(await runs(page), 'A');
     await controlled(page);
     await deploy('B');

@@ -58,6 +58,10 @@ json input(const Range& figure, const std::optional<Published>& from, const std:
   out["records"] = from ? record_ids(from->records) : json::array();
   out["sources"] = from ? source_ids(from->records) : json::array();
   if (from && from->unit != "percent") out["unit"] = from->unit;
+  if (from && from->converted) {
+    out["converted_from"] = from->converted->from;
+    out["rate"] = from->converted->rate;
+  }
   if (!from && currency) out["unit"] = *currency;
   return out;
 }
@@ -168,7 +172,8 @@ json answer_of(const std::string& goal, const json& options, const json& probabi
 std::string method_text(bool audience) {
   std::string text =
       "typical value of each figure (a range's typical, else its middle; missing price, engagement and reach rates from "
-      "the published records for the platform, format and followers): creators = floor(budget / (price_per_post × "
+      "the published records for the platform, format and followers; a price published only in another currency "
+      "× the visitor's exchange_rates): creators = floor(budget / (price_per_post × "
       "posts_per_creator)) unless given; spend = creators × price × posts; engagements = creators × posts × followers × "
       "engagement_rate_pct / 100; reach = the same with reach_rate_pct (summed per post); cpe = spend / engagements; cpm "
       "= spend / reach × 1000; ";
@@ -187,6 +192,7 @@ json run_compare(const json& request, Errors& errors) {
   auto budget = in.required("budget", rules::money);
   auto audience = in.optional("audience_size", kAudience);
   auto currency = read_currency(in, "currency");
+  auto rates = read_exchange_rates(in, currency);
   const auto trials = static_cast<std::size_t>(in.optional_or("trials", Simulation::kTrialsRule, Simulation::kDefaultTrials));
   const auto seed = static_cast<std::uint64_t>(in.optional_or("seed", Simulation::kSeedRule, 1));
   auto goal = in.text("goal", false);
@@ -196,8 +202,10 @@ json run_compare(const json& request, Errors& errors) {
   }
   ProfileNeeds needs;
   needs.followers_range = needs.creators = needs.platform = true;
-  // Prices are filled in the currency they were published in: dollars, unless the visitor asks otherwise.
+  // Prices are filled in the currency they were published in: dollars, unless the visitor asks
+  // otherwise; then converted only at the visitor's own rate.
   needs.fill_currency = currency.value_or("USD");
+  needs.fill_rates = rates;
   auto profiles = read_ranged_profiles(in, "options", "Option", needs);
   if (!budget || !profiles || !check_budget(errors, *budget, *profiles, "options")) return {};
   check_options(errors, *budget, audience, *profiles);

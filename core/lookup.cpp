@@ -270,4 +270,22 @@ std::optional<std::string> read_currency(Reader& in, const std::string& name) {
   return std::nullopt;
 }
 
+std::vector<ExchangeRate> read_exchange_rates(Reader& in, const std::optional<std::string>& currency) {
+  std::vector<ExchangeRate> rates;
+  const json* given = in.get("exchange_rates");
+  if (!given) return rates;
+  if (!given->is_object()) {
+    in.errors().add(in.path("exchange_rates"), "not_an_object", "exchange_rates must be an object like {\"USD\": 0.92}.");
+    return rates;
+  }
+  Reader r(*given, in.path("exchange_rates"), in.errors());
+  for (const char* c : kCurrencies) {
+    if (auto rate = r.optional(c, NumberRule{0, true, 1e6, false})) rates.push_back({c, *rate});
+  }
+  if (!rates.empty() && !currency && !in.get("currency")) {
+    in.errors().add(in.path("currency"), "missing", "currency is required with exchange_rates: the currency to convert into.");
+  }
+  return rates;
+}
+
 }  // namespace est

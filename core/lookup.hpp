@@ -111,4 +111,14 @@ inline constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP"};
 // Reads an optional currency field (one of kCurrencies); unknown_currency otherwise.
 std::optional<std::string> read_currency(Reader& in, const std::string& name);
 
+// A rate the visitor gives: `rate` units of the request's currency for one unit of `from`.
+struct ExchangeRate {
+  std::string from;
+  double rate;
+};
+// Reads the optional "exchange_rates" object of the price and compare kinds: {"USD": 0.92} = 0.92
+// units of `currency` for one USD. Never a default rate: only what the visitor typed. A rate needs
+// the currency it converts into (currency missing otherwise).
+std::vector<ExchangeRate> read_exchange_rates(Reader& in, const std::optional<std::string>& currency);
+
 }  // namespace est

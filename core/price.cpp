@@ -16,19 +16,7 @@ json run_price(const json& request, Errors& errors) {
   auto format = read_format(in, "post");
   auto own_price = in.range("price_per_post", rules::money, false);
   auto currency = read_currency(in, "currency");
-  // exchange_rates: {"USD": 0.92} = 0.92 units of `currency` for one USD.
-  std::vector<std::pair<std::string, double>> rates;
-  if (const json* given = in.get("exchange_rates")) {
-    if (!given->is_object()) {
-      errors.add("exchange_rates", "not_an_object", "exchange_rates must be an object like {\"USD\": 0.92}.");
-    } else {
-      Reader r(*given, "exchange_rates", errors);
-      for (const char* c : kCurrencies) {
-        if (auto rate = r.optional(c, NumberRule{0, true, 1e6, false})) rates.emplace_back(c, *rate);
-      }
-      if (!rates.empty() && !currency) errors.add("currency", "missing", "currency is required with exchange_rates: the currency to convert into.");
-    }
-  }
+  auto rates = read_exchange_rates(in, currency);
   if (!followers && !tier && !own_price) {
     errors.add("followers", "missing", "Give followers or a tier (or your own price_per_post).");
   }

@@ -9,22 +9,51 @@ namespace {
 
 // Fills in the price, engagement rate and reach rate a profile leaves out from the published
 // records (see ProfileNeeds::fill_currency).
-void fill_published(Reader& item, RangedProfile& p, const std::string& currency) {
+// The published price per post in the request's currency; else one published in a currency the
+// visitor gave a rate for, converted (low, typical and high × rate); else a no_benchmark error that
+// names the currencies the price is published in.
+void fill_price(Reader& item, RangedProfile& p, const std::string& currency, const std::vector<ExchangeRate>& rates,
+                const std::string& where) {
+  const Query query = price_query(p.platform, p.followers, "", p.format, p.band());
+  if (auto found = estimate_in(query, currency)) {
+    p.price = found->range;
+    p.price_from = Published{found->unit, std::move(found->records), std::nullopt};
+    return;
+  }
+  for (const ExchangeRate& r : rates) {
+    if (r.from == currency) continue;
+    auto found = estimate_in(query, r.from);
+    if (!found) continue;
+    const Range& at = found->range;
+    p.price = Range{at.low * r.rate, at.typical ? std::optional<double>(*at.typical * r.rate) : std::nullopt, at.high * r.rate};
+    p.price_from = Published{currency, std::move(found->records), r};
+    return;
+  }
+  std::string published;
+  for (const char* c : kCurrencies) {
+    if (c != currency && estimate_in(query, c)) published += (published.empty() ? "" : " or ") + std::string(c);
+  }
+  item.errors().add(item.path("price_per_post"), "no_benchmark",
+                    published.empty()
+                        ? "No published price per post" + where + "; enter your own price_per_post."
+                        : "The price per post" + where + " is published in " + published + ", not " + currency +
+                              ": give exchange_rates." + published.substr(0, 3) + " (1 " + published.substr(0, 3) +
+                              " in " + currency + ") or your own price_per_post.");
+}
+
+void fill_published(Reader& item, RangedProfile& p, const std::string& currency, const std::vector<ExchangeRate>& rates) {
   const Range& f = p.followers_range;
   const std::string where = " for " + find_platform(p.platform)->name + " " + p.format + "s at " + format_number(f.low) +
                             (f.high > f.low ? "–" + format_number(f.high) : "") + " followers";
   auto fill = [&](std::optional<Range>& figure, std::optional<Published>& from, std::optional<Estimate> found) {
     if (!found) return false;
     figure = found->range;
-    from = Published{found->unit, std::move(found->records)};
+    from = Published{found->unit, std::move(found->records), std::nullopt};
     return true;
   };
   auto first = [](std::vector<Estimate> all) { return all.empty() ? std::nullopt : std::optional<Estimate>(std::move(all.front())); };
   // Only what was left out: a figure given but invalid has its own error.
-  if (!item.get("price_per_post") && !p.price && !fill(p.price, p.price_from, estimate_in(price_query(p.platform, p.followers, "", p.format, p.band()), currency))) {
-    item.errors().add(item.path("price_per_post"), "no_benchmark",
-                      "No published price per post in " + currency + where + "; enter your own price_per_post.");
-  }
+  if (!item.get("price_per_post") && !p.price) fill_price(item, p, currency, rates, where);
   if (!item.get("engagement_rate_pct") && !p.engagement && !fill(p.engagement, p.engagement_from, first(estimate(engagement_query(p.platform, p.followers, "followers", p.band()))))) {
     item.errors().add(item.path("engagement_rate_pct"), "no_benchmark",
                       "No published engagement rate" + where + "; enter your own engagement_rate_pct.");
@@ -94,7 +123,7 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
     } else {
       p.price = figure(item, "price_per_post", rules::money, !needs.fill_currency);
     }
-    if (needs.fill_currency && p.followers > 0 && !p.platform.empty() && !p.format.empty()) fill_published(item, p, *needs.fill_currency);
+    if (needs.fill_currency && p.followers > 0 && !p.platform.empty() && !p.format.empty()) fill_published(item, p, *needs.fill_currency, needs.fill_rates);
     profiles.push_back(std::move(p));
   }
   if (!in.errors().empty()) return std::nullopt;

@@ -16,6 +16,8 @@ namespace est {
 struct Published {
   std::string unit;
   std::vector<const Record*> records;
+  // Set when the published figure was in another currency, converted at the visitor's rate.
+  std::optional<ExchangeRate> converted;
 };
 
 // A profile whose figures may be ranges (a plain number n reads as n..n).
@@ -45,9 +47,12 @@ struct ProfileNeeds {
   bool platform = false;         // a profile names its platform and format
   // When set (compare): price_per_post, engagement_rate_pct and reach_rate_pct left out are filled
   // in from the published records for the profile's platform, format and followers, prices in this
-  // currency (the lookups of the price, engagement and reach kinds); a price or engagement rate
+  // currency (or converted, see fill_rates) (the lookups of the price, engagement and reach kinds); a price or engagement rate
   // nothing is published for is a no_benchmark error, a reach rate is left out.
   std::optional<std::string> fill_currency;
+  // The visitor's exchange rates into fill_currency: a price published only in another currency
+  // is converted at one of them (never at a rate of our own).
+  std::vector<ExchangeRate> fill_rates;
 };
 
 // Reads request[name] as a list of ranged profiles, labelled "<prefix> N" by default, unique.

@@ -135,7 +135,7 @@ function control(path, field, value, onChange) {
   const hint = field.override ? tr('own_figure') : field.optional ? tr('optional') : null;
   return el('div', { class: field.override || field.wide || field.type === 'list' ? 'field wide' : 'field' },
     el('label', { for: id }, label(field), hint ? el('span', { class: 'optional' }, ` (${hint})`) : null),
-    field.hint ? el('p', { class: 'field-hint', id: id + '-hint' }, tr(field.hint)) : null,
+    field.hint ? el('p', { class: 'field-hint', id: id + '-hint' }, tr(field.hint, { currency: S.currency })) : null,
     input,
     el('p', { class: 'field-error', id: id + '-error' }),
     el('p', { class: 'field-note', id: id + '-note' }));
@@ -225,6 +225,7 @@ function registerOnce() {
 // Core errors (and refusals of ambiguous text) by input path; the rest are general.
 function errorsByPath(response, local) {
   const byPath = new Map();
+  const unpublished = new Set();
   const general = [];
   for (const [path, code] of local) byPath.set(path, [tr('error.' + code)]);
   for (const error of response.ok ? [] : response.errors) {
@@ -232,8 +233,9 @@ function errorsByPath(response, local) {
     if (!path) { general.push(errorMessage(error)); continue; }
     if (local.has(path)) continue;
     (byPath.get(path) ?? byPath.set(path, []).get(path)).push(errorMessage(error));
+    if (error.code === 'no_benchmark') unpublished.add(path);
   }
-  return { byPath, general };
+  return { byPath, unpublished, general };
 }
 
 function inputPath(field) {
@@ -255,7 +257,7 @@ function errorMessage(error) {
   return error.message;
 }
 
-let lastErrors = { byPath: new Map(), general: [] };
+let lastErrors = { byPath: new Map(), unpublished: new Set(), general: [] };
 
 /** Errors show next to fields the visitor has touched or filled in; untouched empty ones stay quiet. */
 function showErrors(errors = lastErrors) {
@@ -265,7 +267,8 @@ function showErrors(errors = lastErrors) {
     const input = document.getElementById(idOf(path));
     if (!input) continue;
     const messages = errors.byPath.get(path);
-    const visible = messages && (S.touched.has(path) || String(text ?? '').trim() !== '');
+    // A figure nothing is published for is said at once: the visitor cannot know to type it.
+    const visible = messages && (S.touched.has(path) || String(text ?? '').trim() !== '' || errors.unpublished.has(path));
     if (messages && !visible) hidden++;
     if (visible) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
@@ -597,7 +600,7 @@ async function start() {
   const restored = restore();
   S.values = restored.values;
   S.currency = CURRENCIES.includes(query.get('currency')) ? query.get('currency')
-    : restored.currency ?? (CURRENCIES.includes(prefs.getItem('currency')) ? prefs.getItem('currency') : 'EUR');
+    : restored.currency ?? (CURRENCIES.includes(prefs.getItem('currency')) ? prefs.getItem('currency') : S.tool.currency ?? 'EUR');
   measured(render);
   reportSize();
   updateLanguageLink();

@@ -22,9 +22,9 @@ export function encodeScenario(tool, values, defaults, { lang, currency } = {}) 
       items.forEach((item, i) => tool.list.fields.forEach((f) => out.set(`${tool.id}.${tool.list.name}.${i}.${f.name}`, item[f.name] ?? '')));
     }
   }
-  // The language only matters to read typed texts; the currency only when not the default.
+  // The language only matters to read typed texts; the currency only when not the tool's default.
   if (lang && [...out.keys()].length) out.set('lang', lang);
-  if (currency && currency !== 'EUR') out.set('cur', currency);
+  if (currency && currency !== (tool.currency ?? 'EUR')) out.set('cur', currency);
   const text = out.toString();
   const tooLong = [...out.values()].some((v) => v.length > MAX_VALUE) || text.length > MAX_LINK;
   return tooLong ? null : text;

@@ -67,7 +67,7 @@ async function fits(page, index, frame, { not } = {}) {
 }
 
 const EXPECTED = [
-  { section: 'compare', lang: 'nl', currency: 'EUR', hash: '#compare.budget=5000' },
+  { section: 'compare', lang: 'nl', currency: 'USD', hash: '#compare.budget=5000' },
   { section: 'engagement', lang: 'nl', currency: null, hash: '' },
 ];
 

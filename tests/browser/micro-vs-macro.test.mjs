@@ -2,6 +2,8 @@
 // in Dutch and in English. Reads the answer sentence (winner, ratio, chance), the bands, the
 // published values filled in with their sources, net reach once an audience size is given, the
 // warning on 12% at 50,000 Instagram followers, and the CSV; screenshots at 375 and 1280 px.
+// Prices are published in US dollars: a first visit answers in dollars; the euro question selects
+// EUR and types the visitor's dollar rate (never one of ours).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -40,14 +42,23 @@ async function noBrokenValues(page) {
 // "Voor €5.000: één macro-influencer met 500.000 volgers en 1% engagement, of micro-influencers
 // met 50.000 volgers en 12%?" The page starts with Micro (profile 1) and one Macro (profile 2).
 const QUESTION_1 = {
-  nl: { budget: '€5.000', macro: '500.000', micro: '50.000', audience: '2 mln' },
-  en: { budget: '€5,000', macro: '500,000', micro: '50,000', audience: '2 million' },
+  nl: { budget: '€5.000', macro: '500.000', micro: '50.000', audience: '2 mln', rate: '0,92' },
+  en: { budget: '€5,000', macro: '500,000', micro: '50,000', audience: '2 million', rate: '0.92' },
 };
 
 for (const lang of ['nl', 'en']) {
   test(`${lang}: question 1 (500k at 1% against micros at 50k and 12%): answer, bands, published prices, warning, net reach`, async () => {
     const q = QUESTION_1[lang];
     const page = await open(lang);
+    // In euros, the published dollar prices need the visitor's rate: asked for next to the price.
+    await page.selectOption('#currency', 'EUR');
+    await settled(page);
+    for (const i of [0, 1]) {
+      assert.match(await page.textContent(`${field(i, 'price_per_post')}-error`), lang === 'nl' ? /Amerikaanse dollars/ : /published in US dollars/);
+    }
+    assert.equal(await page.locator('#app [data-answer]').count(), 0, 'no answer from a price nobody published in euros');
+    await type(page, '#compare-rate_usd', q.rate);
+    assert.equal(await page.textContent(`${field(0, 'price_per_post')}-error`), '');
     await type(page, '#compare-budget', q.budget);
     await type(page, field(1, 'followers'), q.macro);
     await type(page, field(1, 'engagement_rate_pct'), '1');
@@ -61,13 +72,19 @@ for (const lang of ['nl', 'en']) {
       : /^For €5,000, (Micro|Macro) \(\d+ creators?\) gets an estimated [\d.]+× the reach .* of (Micro|Macro) \(\d+ creators?\), with \d+% probability/, text);
     assert.match(text, lang === 'nl' ? /engagements\.$/ : /engagements\.$/);
 
-    // The price nobody typed is the published one, with its source, as placeholder and note.
+    // The price nobody typed is the published one, converted from dollars at the visitor's rate
+    // (said so), with its source, as placeholder and note.
     for (const i of [0, 1]) {
-      assert.match(await page.getAttribute(field(i, 'price_per_post'), 'placeholder'), lang === 'nl' ? /^gepubliceerd: €\s[\d.]+ – €\s[\d.]+$/ : /^published: €[\d,]+ – €[\d,]+$/);
-      await page.waitForFunction((s) => /\(.+\)$/.test(document.querySelector(s)?.innerText ?? ''), `${field(i, 'price_per_post')}-note [data-note=published]`);
-      assert.match(await note(page, i, 'price_per_post', 'published').innerText(), lang === 'nl' ? /^gepubliceerd: €\s[\d.]+ – €\s[\d.]+ \(.+\)$/
-        : /^published: €[\d,]+ – €[\d,]+ \(.+\)$/);
+      assert.match(await page.getAttribute(field(i, 'price_per_post'), 'placeholder'), lang === 'nl'
+        ? /^gepubliceerd: €\s[\d.]+ – €\s[\d.]+ \(uit USD tegen jouw koers 0,92\)$/ : /^published: €[\d,]+ – €[\d,]+ \(from USD at your rate 0\.92\)$/);
+      await page.waitForFunction((s) => /\) \(.+\)$/.test(document.querySelector(s)?.innerText ?? ''), `${field(i, 'price_per_post')}-note [data-note=published]`);
+      assert.match(await note(page, i, 'price_per_post', 'published').innerText(), lang === 'nl'
+        ? /^gepubliceerd: €\s[\d.]+ – €\s[\d.]+ \(uit USD tegen jouw koers 0,92\) \(.+\)$/
+        : /^published: €[\d,]+ – €[\d,]+ \(from USD at your rate 0\.92\) \(.+\)$/);
     }
+    // The figures used are in euros too.
+    await page.locator('#app details.used summary').click();
+    assert.match(await page.locator('#app details.used table').innerText(), lang === 'nl' ? /typisch €\s[\d.]+\)/ : /typical €[\d,]+\)/);
     // The sources by publisher (read from benchmarks.json), not by record id.
     assert.doesNotMatch(await note(page, 0, 'price_per_post', 'published').innerText(), /\([a-z0-9-]+(, [a-z0-9-]+)*\)$/);
     // The reach rate too (optional, and left empty).
@@ -93,6 +110,7 @@ for (const lang of ['nl', 'en']) {
 
     await noBrokenValues(page);
     assert.deepEqual(page.problems, []);
+    await page.evaluate(() => localStorage.clear()); // the chosen EUR is remembered; later tests start as a first visit
     await page.close();
   });
 }
@@ -102,7 +120,9 @@ for (const lang of ['nl', 'en']) {
 for (const lang of ['nl', 'en']) {
   test(`${lang}: question 2 (10 micros of 10-50k at 3-5% for $5k against one of 300-500k): ranges typed as written`, async () => {
     const page = await open(lang);
-    await page.selectOption('#currency', 'USD');
+    // A first visit asks in dollars, the currency prices are published in: no rate to give.
+    assert.equal(await page.inputValue('#currency'), 'USD');
+    assert.equal(await page.locator('#compare-rate_usd').count(), 0);
     await type(page, '#compare-budget', '$5k');
     await type(page, field(0, 'creators'), '10');
     await type(page, field(0, 'followers'), '10-50k');

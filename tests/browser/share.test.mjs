@@ -25,18 +25,22 @@ test('a copied link restores the scenario exactly, in another tab', async () => 
   await page.fill('#compare-options-2-followers', '7k');
   await page.fill('#compare-options-2-engagement_rate_pct', '4,5');
   await page.fill('#compare-options-2-price_per_post', '80');
-  await page.selectOption('#currency', 'USD');
-  await page.waitForFunction(() => location.hash.includes('compare.options.2.followers=7k') && location.hash.includes('cur=USD'));
+  // In euros (the tool's first-visit currency is USD, the prices' own), with the visitor's dollar rate.
+  await page.selectOption('#currency', 'EUR');
+  await page.fill('#compare-rate_usd', '0,92');
+  await page.waitForFunction(() => location.hash.includes('compare.options.2.followers=7k') && location.hash.includes('cur=EUR')
+    && location.hash.includes('compare.rate_usd=0%2C92'));
   await settled(page);
   const url = page.url();
   const results = await page.locator('#app .results').innerText();
-  await page.evaluate(() => localStorage.clear()); // the chosen currency is remembered; later tests start from EUR
+  await page.evaluate(() => localStorage.clear()); // the chosen currency is remembered; later tests start from the tool's default
   const copy = await openTool(browser, url);
   await settled(copy);
   assert.equal(await copy.inputValue('#compare-options-0-label'), 'Vijf & <b>micro</b>');
   assert.equal(await copy.inputValue('#compare-options-2-followers'), '7k');
   assert.equal(await copy.inputValue('#compare-options-2-engagement_rate_pct'), '4,5');
-  assert.equal(await copy.inputValue('#currency'), 'USD');
+  assert.equal(await copy.inputValue('#currency'), 'EUR');
+  assert.equal(await copy.inputValue('#compare-rate_usd'), '0,92');
   assert.equal(await copy.locator('html').getAttribute('lang'), 'nl');
   assert.equal(await copy.locator('#app .results').innerText(), results);
   assert.equal(await copy.locator('b').count(), 0, 'user text is never HTML');
@@ -62,7 +66,7 @@ test('an anchor is not a scenario, and a link pasted into an open tab is followe
   await page.evaluate(() => { location.hash = 'compare.budget=7777&lang=en'; });
   await page.waitForFunction(() => document.querySelector('#compare-budget')?.value === '7777');
   await settled(page);
-  assert.match(await page.locator('table').textContent(), /25/); // micros bought with 7,777 at the published typical price, €300
+  assert.match(await page.locator('table').textContent(), /Creators14/); // micros bought with 7,777 at the published typical micro-tier price, $550 (a first visit asks in dollars)
   await page.close();
 });
 
@@ -144,7 +148,7 @@ test('"copy embed code" gives a one-line snippet for the tool and scenario, conf
   await page.fill('#compare-budget', '7500');
   await page.locator('button.embed-code').click();
   const snippet = await page.inputValue('#embed-snippet');
-  assert.match(snippet, /^<div data-influencer-calculator data-section="compare" data-lang="nl" data-currency="EUR" data-scenario="compare\.budget=7500"><\/div>\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+  assert.match(snippet, /^<div data-influencer-calculator data-section="compare" data-lang="nl" data-currency="USD" data-scenario="compare\.budget=7500"><\/div>\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
   const feedback = page.locator('button.embed-code + .feedback');
   await feedback.filter({ hasText: /./ }).waitFor();
   const [button, note] = await Promise.all([page.locator('button.embed-code').boundingBox(), feedback.boundingBox()]);

@@ -146,12 +146,48 @@ TEST_CASE("missing price, engagement and reach rates come from the dataset, with
   CHECK(r.contains("probability_best"));
 }
 
-TEST_CASE("prices are filled in the request's currency, never converted") {
+TEST_CASE("prices are filled in the request's currency, converted only at the visitor's rate") {
   json req = compare(5000, json::array({option("Macro", {{"followers", 600000}, {"engagement_rate_pct", 1}})}));
   req["currency"] = "USD";
-  CHECK(result_of(req)["options"][0]["inputs"]["price_per_post"]["unit"] == "USD");
-  req["currency"] = "GBP";  // nothing is published in pounds
+  const json usd = result_of(req)["options"][0]["inputs"]["price_per_post"];
+  CHECK(usd["unit"] == "USD");
+  CHECK(!usd.contains("converted_from"));
+  // Every price is published in dollars: in euros without a rate, an error saying what to give.
+  req["currency"] = "EUR";
+  json e = errors_of(req);
+  REQUIRE(has_error(e, "options.0.price_per_post", "no_benchmark"));
+  std::string message;
+  for (const auto& err : e["errors"]) {
+    if (err["field"] == "options.0.price_per_post") message = err["message"];
+  }
+  CHECK(message.find("published in USD") != std::string::npos);
+  CHECK(message.find("exchange_rates.USD") != std::string::npos);
+  // A rate for another currency than the published one does not help.
+  req["exchange_rates"] = {{"GBP", 1.2}};
   CHECK(has_error(errors_of(req), "options.0.price_per_post", "no_benchmark"));
+  // With the visitor's dollar rate: the published dollars × the rate, said so, same records.
+  req["exchange_rates"] = {{"USD", 0.92}};
+  json r = result_of(req);
+  const json& eur = r["options"][0]["inputs"]["price_per_post"];
+  CHECK(eur["filled_from"] == "dataset");
+  CHECK(eur["unit"] == "EUR");
+  CHECK(eur["converted_from"] == "USD");
+  CHECK(num(eur["rate"]) == 0.92);
+  for (const char* k : {"low", "typical", "high"}) CHECK(num(eur[k]) == doctest::Approx(num(usd[k]) * 0.92));
+  CHECK(eur["records"] == usd["records"]);
+  CHECK(eur["sources"] == usd["sources"]);
+  CHECK(r["currency"] == "EUR");
+  // A price the visitor types is theirs, never converted.
+  req["options"][0]["price_per_post"] = 3000;
+  const json own = result_of(req)["options"][0]["inputs"]["price_per_post"];
+  CHECK(own["filled_from"] == "user");
+  CHECK(num(own["typical"]) == 3000);
+  CHECK(!own.contains("converted_from"));
+  // The rate is read as the price kind reads it.
+  req["exchange_rates"] = {{"USD", -1}};
+  CHECK(has_error(errors_of(req), "exchange_rates.USD", "must_be_positive"));
+  req["exchange_rates"] = "0.92";
+  CHECK(has_error(errors_of(req), "exchange_rates", "not_an_object"));
   req["currency"] = "yen";
   CHECK(has_error(errors_of(req), "currency", "unknown_currency"));
 }

@@ -40,7 +40,13 @@ export default {
   fields: [
     { name: 'budget', value: 5000, money: true },
     { name: 'audience_size', optional: true, example: 2000000, hint: 'compare.audience_hint', wide: true },
+    // Prices are published in US dollars: in another currency they are converted only at the
+    // visitor's own rate (never one of ours), sent as exchange_rates.USD.
+    { name: 'rate_usd', optional: true, request: false, hideFor: 'USD', hint: 'compare.rate_hint' },
   ],
+  // A first visit (no link, no chosen currency) asks in the currency the prices are published in,
+  // so it answers at once; a visitor in EUR or GBP is asked for the dollar rate.
+  currency: 'USD',
   list: {
     name: 'options',
     max: 6,
@@ -77,10 +83,13 @@ export default {
     });
   },
 
-  // Published prices are filled in the page's currency (never converted). A profile started from
-  // a tier and left without followers asks about the tier's band.
+  // Published prices are filled in the page's currency, converted from dollars only at the
+  // visitor's rate. A profile started from a tier and left without followers asks about the
+  // tier's band.
   request(request, read, ctx) {
     request.currency = ctx.currency;
+    const rate = ctx.currency === 'USD' ? undefined : read('rate_usd');
+    if (rate !== undefined) request.exchange_rates = { USD: rate };
     for (const o of request.options ?? []) {
       const band = bands?.[o.tier];
       if (o.followers === undefined && band) o.followers = { low: band.low, high: band.high };
@@ -88,6 +97,8 @@ export default {
     }
     return request;
   },
+
+  fieldOf: (field) => (field === 'exchange_rates.USD' ? 'rate_usd' : field),
 
   answer(ctx, r) {
     // Each warning in short under the sentence (in full next to its field): never instead of it.
@@ -173,9 +184,9 @@ export default {
       for (const [k, kind] of INPUTS) {
         const input = o.inputs[k];
         if (input?.filled_from !== 'dataset') continue;
-        const text = rangeOf(ctx, input, kind, input.unit);
-        notes.push({ field: `${at}.${k}`, placeholder: ctx.tr('compare.published', { range: text }),
-          text: ctx.tr('compare.published', { range: text }), sources: input.sources });
+        const text = ctx.tr(input.converted_from ? 'compare.published_converted' : 'compare.published',
+          { range: rangeOf(ctx, input, kind, input.unit), from: input.converted_from, rate: new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 6 }).format(input.rate) });
+        notes.push({ field: `${at}.${k}`, placeholder: text, text, sources: input.sources });
       }
       const band = Object.values(bands ?? {}).find((b) => asked.followers?.low === b.low && asked.followers?.high === b.high);
       if (band) {

@@ -537,7 +537,7 @@ function render() {
   S.nodes.results = el('section', { class: 'results', 'aria-live': 'polite', 'aria-label': tr('results') });
   S.nodes.generalError = el('p', { class: 'section-error', role: 'alert' });
   replace(app, S.nodes.answer,
-    el('div', { class: 'tool-grid' }, el('div', { class: 'inputs' }, S.nodes.form, S.nodes.generalError), S.nodes.results),
+    el('div', { class: S.tool.stacked ? 'tool-grid stacked' : 'tool-grid' }, el('div', { class: 'inputs' }, S.nodes.form, S.nodes.generalError), S.nodes.results),
     embedded ? null : toolbar());
   buildForm();
 }

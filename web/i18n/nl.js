@@ -338,7 +338,7 @@ export default {
   "shortlist.exact": "exact: geen andere set doet het beter",
   "shortlist.not_exact": "de beste gevonden set; het zoeken stopte bij zijn grens",
   "shortlist.give_budget": "Geef een budget om de beste set om te boeken te markeren.",
-  "shortlist.goal.engagements": "engagements per post",
+  "shortlist.goal.engagements": "interacties per post",
   "shortlist.goal.reach": "mensen bereikt",
   "shortlist.goal.score": "scorepunten",
   "shortlist.next_best": "Op een na beste set: {names} ({spend}; {value} {goal}).",

@@ -51,6 +51,7 @@ const word = (ctx, key, fallback, vars) => {
 export default {
   id: 'shortlist',
   kind: 'roster',
+  stacked: true, // a wide table: the results under the inputs
   texts: ['shortlist.', 'verdict.', 'why.', 'tier.', 'platform.', 'goal.'], // texts only tools naming them use
   fields: [
     { name: 'csv', type: 'text', multiline: 9, value: sample, sample, hint: 'shortlist.csv_hint',
@@ -96,7 +97,7 @@ export default {
       { key: 'flagged', label: ctx.tr('shortlist.flagged'), kind: 'int', value: flagged },
       { key: 'row_errors', label: ctx.tr('shortlist.rows_not_read'), kind: 'int', value: new Set(r.row_errors.map((e) => e.row)).size },
       s ? { key: 'spend', kind: 'money', value: s.spend } : null,
-      s ? { key: 'value', label: goalName(ctx, s.goal), kind: 'int', value: s.value } : null,
+      s ? { key: 'value', label: capitalized(goalName(ctx, s.goal)), kind: 'int', value: s.value } : null,
     ];
   },
 
@@ -143,9 +144,9 @@ export default {
     return [
       rowErrors(ctx, r.row_errors),
       r.unknown_columns?.length ? el('p', { class: 'note' }, ctx.tr('shortlist.unknown_columns', { list: r.unknown_columns.join(', ') })) : null,
+      el('p', { class: 'note' }, ctx.tr('shortlist.caption')),
       el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': ctx.tr('shortlist.table') },
-        el('table', { class: 'roster' }, el('caption', { class: 'note' }, ctx.tr('shortlist.caption')),
-          el('thead', {}, el('tr', {}, head)), el('tbody', {}, rows))),
+        el('table', { class: 'roster' }, el('thead', {}, el('tr', {}, head)), el('tbody', {}, rows))),
       creators.length > shown.length ? el('p', { class: 'note', 'data-shown': '' }, ctx.tr('shortlist.shown', { shown: format(shown.length, 'int', ctx.lang), n: format(creators.length, 'int', ctx.lang) })) : null,
       selectionNotes(ctx, r),
     ];
@@ -158,6 +159,7 @@ function ranked(creators) {
 }
 
 const goalName = (ctx, goal) => ctx.tr('shortlist.goal.' + goal);
+const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const platformName = (ctx, id) => word(ctx, 'platform.' + id, id);
 const tierName = (ctx, tier) => (tier ? word(ctx, 'tier.' + tier, tier) : '');
 

@@ -239,7 +239,17 @@ function compute() {
   bridge.run(request, { channel: 'main' }).then((response) => {
     if (response.errors?.[0]?.code === 'cancelled' || mine !== generation) return;
     measured(() => show(request, response, local));
+    registerOnce();
   });
+}
+
+// The service worker is registered once the first answer is on screen: its downloads never compete
+// with the first visit's own.
+let registered = false;
+function registerOnce() {
+  if (registered) return;
+  registered = true;
+  registerServiceWorker({ url: new URL(root + 'sw.js', location.href), text: tr });
 }
 
 // Core errors (and refusals of ambiguous text) by input path; the rest are general.
@@ -635,7 +645,6 @@ async function start() {
   // A tool may read something from the core once before its first request (compare: tier bands).
   await S.tool.prepare?.((request) => bridge.run(request, { channel: 'prepare' }));
   changed();
-  registerServiceWorker({ url: new URL(root + 'sw.js', location.href), text: tr }); // after the first result: offline copy without slowing the first visit
 }
 
 start();

@@ -30,7 +30,9 @@ test('a copied link restores the scenario exactly, in another tab', async () => 
   await settled(page);
   const url = page.url();
   const results = await page.locator('#app .results').innerText();
+  await page.evaluate(() => localStorage.clear()); // the chosen currency is remembered; later tests start from EUR
   const copy = await openTool(browser, url);
+  await settled(copy);
   assert.equal(await copy.inputValue('#compare-options-0-label'), 'Vijf & <b>micro</b>');
   assert.equal(await copy.inputValue('#compare-options-2-followers'), '7k');
   assert.equal(await copy.inputValue('#compare-options-2-engagement_rate_pct'), '4,5');

@@ -65,7 +65,9 @@ export default {
 
   /** The tiers' follower bands, from the dataset the core carries (never typed in here). */
   async prepare(run) {
-    const answer = await run({ kind: 'benchmarks', metric: 'roi' }); // the smallest slice; tier_schemes come with any
+    // A small slice (tier_schemes come with any); the whole dataset if that metric is ever renamed.
+    let answer = await run({ kind: 'benchmarks', metric: 'cpm' });
+    if (!answer.ok) answer = await run({ kind: 'benchmarks' });
     const scheme = answer.ok && answer.result.tier_schemes.find((s) => s.id === SCHEME);
     if (!scheme) return;
     bands = {};

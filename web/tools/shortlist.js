@@ -54,7 +54,7 @@ export default {
   stacked: true, // a wide table: the results under the inputs
   texts: ['shortlist.', 'verdict.', 'why.', 'tier.', 'platform.', 'goal.'], // texts only tools naming them use
   fields: [
-    { name: 'csv', type: 'text', multiline: 9, value: sample, sample, hint: 'shortlist.csv_hint',
+    { name: 'csv', type: 'text', multiline: 6, value: sample, sample, hint: 'shortlist.csv_hint',
       file: { accept: '.csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values', maxBytes: 1048576 } },
     { ...platform, hint: 'shortlist.platform_hint' },
     { name: 'budget', value: 1500, money: true, optional: true },
@@ -85,7 +85,7 @@ export default {
   },
 
   answer(ctx, r) {
-    return el('p', { class: 'answer', 'data-answer': '' }, answerSentence(ctx, r));
+    return el('p', { class: 'answer', 'data-answer': '' }, el('strong', {}, answerSentence(ctx, r)));
   },
 
   figures(ctx, r) {

@@ -29,7 +29,8 @@ bool has_flag(const json& creator, const std::string& code) {
 json one(const json& fields) {
   json c = fields;
   if (!c.contains("name")) c["name"] = "x";
-  return result_of({{"kind", "roster"}, {"creators", json::array({c})}})["creators"][0];
+  // Every published price is in US dollars: checked in USD, prices have something to meet.
+  return result_of({{"kind", "roster"}, {"currency", "USD"}, {"creators", json::array({c})}})["creators"][0];
 }
 
 }  // namespace
@@ -181,7 +182,7 @@ TEST_CASE("flag price_above_published at the published high") {
   const json price = result_of({{"kind", "price"}, {"followers", 30000}, {"platform", "instagram"}, {"format", "post"}});
   double high = -1, low = -1;
   for (const auto& p : price["prices"]) {
-    if (p["unit"] == "EUR") high = p["high"], low = p["low"];
+    if (p["unit"] == "USD") high = p["high"], low = p["low"];
   }
   REQUIRE(high > 0);
   json at = one({{"followers", 30000}, {"price", high}});
@@ -225,7 +226,7 @@ TEST_CASE("roster: the score follows the documented weights") {
   CHECK(s >= 0);
   CHECK(s <= 100);
   // Only trust counts: no flag is 100, one flag 50.
-  json only_trust = {{"kind", "roster"}, {"weights", {{"engagement", 0}, {"price", 0}, {"trust", 1}}},
+  json only_trust = {{"kind", "roster"}, {"currency", "USD"}, {"weights", {{"engagement", 0}, {"price", 0}, {"trust", 1}}},
                      {"creators", json::array({{{"name", "a"}, {"followers", 30000}, {"likes", 600}},
                                                {{"name", "b"}, {"followers", 30000}, {"likes", 600}, {"price", 1e6}}})}};
   const json r = result_of(only_trust);

@@ -301,3 +301,17 @@ TEST_CASE("roster selection equals brute force on 300 small random lists") {
     CHECK(spend == doctest::Approx(sel["spend"].get<double>()));
   }
 }
+
+TEST_CASE("roster: a budget over more candidates than the exact search takes answers, not proven exact") {
+  json creators = json::array();
+  for (int i = 0; i < 1500; ++i) creators.push_back({{"name", "c" + std::to_string(i)}, {"followers", 20000 + i}, {"likes", 300 + i % 97}, {"price", 100 + i % 89}});
+  const json r = result_of({{"kind", "roster"}, {"budget", 5000}, {"creators", creators}});
+  CHECK(r["selection"]["exact"] == false);
+  CHECK(r["selection"]["searched"] == 1000);
+  CHECK(r["selection"]["spend"].get<double>() <= 5000);
+  CHECK(r["selection"]["names"].size() > 0);
+  // At the limit every candidate is searched and the answer says nothing more.
+  creators.erase(creators.begin() + 1000, creators.end());
+  const json small = result_of({{"kind", "roster"}, {"budget", 5000}, {"creators", creators}});
+  CHECK_FALSE(small["selection"].contains("searched"));
+}

@@ -212,6 +212,9 @@ json set_json(const std::vector<std::size_t>& picked, const Mix& mix, const std:
   return out;
 }
 
+// How many candidates the exact search takes at most (see select).
+constexpr std::size_t kMaxSearchCandidates = 1000;
+
 json select(const std::vector<CreatorRow>& rows, const std::vector<Checked>& checked, const Settings& s, const SelectionRules& rules) {
   std::vector<Item> items;
   std::vector<std::size_t> picked;
@@ -230,7 +233,26 @@ json select(const std::vector<CreatorRow>& rows, const std::vector<Checked>& che
     items.push_back({*c.price + rules.extra, *value, 1, group});
     picked.push_back(i);
   }
+  // The exact search goes one level deeper per candidate, and a browser's call stack holds a few
+  // thousand levels: beyond kMaxSearchCandidates, only those with the most value per unit of cost
+  // are searched, and the answer says it is then not proven exact.
+  const bool narrowed = items.size() > kMaxSearchCandidates;
+  if (narrowed) {
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return items[a].value * items[b].cost > items[b].value * items[a].cost;
+    });
+    order.resize(kMaxSearchCandidates);
+    std::sort(order.begin(), order.end());  // input order, as before
+    std::vector<Item> kept_items;
+    std::vector<std::size_t> kept_rows;
+    for (std::size_t k : order) kept_items.push_back(items[k]), kept_rows.push_back(picked[k]);
+    items = std::move(kept_items);
+    picked = std::move(kept_rows);
+  }
   json out{{"goal", s.goal}, {"budget", rules.budget}, {"left_out", std::move(left_out)}};
+  if (narrowed) out["searched"] = kMaxSearchCandidates;
   const std::vector<double> limits = std::isfinite(rules.max_per_platform) ? std::vector<double>(platforms.size(), rules.max_per_platform) : std::vector<double>();
   Search search = best_mixes(items, rules.budget, rules.max_creators, 2, limits);
   if (search.best.empty()) search.best.push_back(Mix{std::vector<double>(items.size(), 0), 0, 0});
@@ -247,7 +269,7 @@ json select(const std::vector<CreatorRow>& rows, const std::vector<Checked>& che
   }
   out.update(best);
   out["creators"] = std::move(booked);
-  out["exact"] = search.exact;
+  out["exact"] = search.exact && !narrowed;
   if (search.best.size() > 1) out["next_best"] = set_json(picked, search.best[1], rows);
   return out;
 }

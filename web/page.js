@@ -41,7 +41,8 @@ const tr = (key, vars = {}) => String(S.texts[key] ?? key).replace(/\{(\w+)\}/g,
 
 /** The first visit's values, written in lang. */
 function defaults(lang = S.lang) {
-  const text = (f, v) => (v === undefined ? '' : typeof v === 'string' ? v : inputText(v, lang));
+  // A default may depend on the language (a sample written as that language's spreadsheets write it).
+  const text = (f, v) => (typeof v === 'function' ? text(f, v(lang)) : v === undefined ? '' : typeof v === 'string' ? v : inputText(v, lang));
   const values = Object.fromEntries(S.tool.fields.map((f) => [f.name, text(f, f.value)]));
   if (S.tool.list) {
     values[S.tool.list.name] = S.tool.list.defaults.map((d) => Object.fromEntries(S.tool.list.fields.map((f) => [f.name, text(f, d[f.name])])));
@@ -130,15 +131,44 @@ function control(path, field, value, onChange) {
   const placeholder = field.example !== undefined ? tr('example', { value: inputText(field.example, S.lang) }) : null;
   const input = field.type === 'select'
     ? el('select', common, field.options.map((o) => el('option', { value: o, selected: o === value }, tr(`${field.name}.${o}`))))
-    : el('input', { ...common, value, type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder,
-      inputmode: field.type === 'text' || field.type === 'list' ? 'text' : 'decimal' });
+    // multiline: a pasted table; its text is the textarea's content as a text node, never HTML.
+    : field.multiline ? el('textarea', { ...common, rows: field.multiline, autocomplete: 'off', spellcheck: 'false', placeholder, wrap: 'off' }, value)
+      : el('input', { ...common, value, type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder,
+        inputmode: field.type === 'text' || field.type === 'list' ? 'text' : 'decimal' });
   const hint = field.override ? tr('own_figure') : field.optional ? tr('optional') : null;
-  return el('div', { class: field.override || field.wide || field.type === 'list' ? 'field wide' : 'field' },
+  // Text put into the field by a button (a file, a sample): as if typed.
+  const put = (text) => { input.value = text; S.touched.add(path); onChange(text); };
+  return el('div', { class: field.override || field.wide || field.multiline || field.type === 'list' ? 'field wide' : 'field' },
     el('label', { for: id }, label(field), hint ? el('span', { class: 'optional' }, ` (${hint})`) : null),
     field.hint ? el('p', { class: 'field-hint', id: id + '-hint' }, tr(field.hint, { currency: S.currency })) : null,
     input,
+    field.file || field.sample ? fieldButtons(id, field, put) : null,
     el('p', { class: 'field-error', id: id + '-error' }),
     el('p', { class: 'field-note', id: id + '-note' }));
+}
+
+// A file read into a text field on this device (FileReader through File.text(); nothing is sent)
+// and a button that fills in a sample: fields with `file: {accept, maxBytes}` and `sample: (lang) => text`.
+function fieldButtons(id, field, put) {
+  const feedback = el('span', { class: 'feedback', role: 'status', id: id + '-file-status' });
+  const picker = field.file && el('input', { type: 'file', id: id + '-file', accept: field.file.accept, class: 'file-input',
+    onchange: async (e) => {
+      const file = e.target.files?.[0];
+      if (!file) return;
+      if (file.size > field.file.maxBytes) return say(feedback, tr('file_too_large', { name: file.name, max: inputText(field.file.maxBytes / 1e6, S.lang) }));
+      try {
+        put(await file.text());
+        say(feedback, tr('file_read', { name: file.name }));
+      } catch {
+        say(feedback, tr('file_unreadable', { name: file.name }));
+      }
+      e.target.value = ''; // the same file again is read again
+    } });
+  return el('div', { class: 'field-buttons' },
+    picker ? el('label', { for: id + '-file', class: 'file-label' }, tr('file_pick')) : null, picker,
+    field.sample ? el('button', { type: 'button', class: 'sample', onclick: () => { put(field.sample(S.lang)); say(feedback, ''); } }, tr('sample_fill')) : null,
+    feedback,
+    picker ? el('p', { class: 'field-hint' }, tr('file_private')) : null);
 }
 
 function itemGroup(index) {
@@ -250,6 +280,8 @@ function inputPath(field) {
 }
 
 function errorMessage(error) {
+  const own = S.tool.errorText?.(context(), error);
+  if (own) return own;
   const name = error.field.split('.').pop();
   for (const key of [`error.${error.code}.${name}`, `error.${error.code}`]) {
     if (key in S.texts) return tr(key, { field: tr('field.' + name) });
@@ -432,12 +464,13 @@ function csvRows() {
   rows.push(...figureRows(ctx, S.tool.figures(ctx, S.response.result)));
   if (S.tool.table) {
     const t = S.tool.table(ctx, S.response.result);
-    rows.push([], ['', ...t.head], ...t.rows.map(([title, ...cells]) => [title, ...cells.map((c) => roundedCell(c))]));
+    rows.push([], [t.corner ?? '', ...t.head], ...t.rows.map(([title, ...cells]) => [title, ...cells.map((c) => roundedCell(c))]));
   }
   return rows;
 }
 
-const roundedCell = (c) => rounded(c.value, c.kind, c.like) ?? '';
+// A cell: a number to round as on screen ({value, kind, like}) or words.
+const roundedCell = (c) => (c !== null && typeof c === 'object' ? rounded(c.value, c.kind, c.like) ?? c.text ?? '' : c ?? '');
 
 function exportCsv() {
   downloadText(toCsv(csvRows(), S.lang), `${tr(`page.${S.tool.id}.file`)}.csv`, 'text/csv;charset=utf-8');
@@ -517,7 +550,7 @@ function render() {
   S.nodes.results = el('section', { class: 'results', 'aria-live': 'polite', 'aria-label': tr('results') });
   S.nodes.generalError = el('p', { class: 'section-error', role: 'alert' });
   replace(app, S.nodes.answer,
-    el('div', { class: 'tool-grid' }, el('div', { class: 'inputs' }, S.nodes.form, S.nodes.generalError), S.nodes.results),
+    el('div', { class: S.tool.stacked ? 'tool-grid stacked' : 'tool-grid' }, el('div', { class: 'inputs' }, S.nodes.form, S.nodes.generalError), S.nodes.results),
     embedded ? null : toolbar());
   buildForm();
 }
@@ -582,7 +615,13 @@ function restore() {
   // No scenario in the address: this tab's own state (kept even when too long for a link).
   try {
     const kept = JSON.parse(store.getItem(storeKey()) ?? 'null');
-    if (kept?.values) return { values: convertValues({ ...defaults(kept.lang), ...kept.values }, kept.lang, S.lang), currency: kept.currency };
+    if (kept?.values) {
+      const values = convertValues({ ...defaults(kept.lang), ...kept.values }, kept.lang, S.lang);
+      // A default left as it was (a sample in the other language) becomes this language's default.
+      const theirs = defaults(kept.lang), ours = defaults();
+      for (const f of S.tool.fields) if (kept.values[f.name] === theirs[f.name]) values[f.name] = ours[f.name];
+      return { values, currency: kept.currency };
+    }
   } catch { /* unreadable: the defaults */ }
   return { values: defaults() };
 }

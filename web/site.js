@@ -15,6 +15,7 @@ export const TOOLS = [
   { id: 'price', paths: { en: 'price', nl: 'prijs' }, embed: ['price'], load: () => import('./tools/price.js') },
   { id: 'plan', paths: { en: 'plan', nl: 'plannen' }, embed: ['plan'], load: () => import('./tools/plan.js') },
   { id: 'funnel', paths: { en: 'funnel', nl: 'funnel' }, embed: ['funnel'], load: () => import('./tools/funnel.js') },
+  { id: 'shortlist', paths: { en: 'shortlist', nl: 'shortlijst' }, embed: ['shortlist'], load: () => import('./tools/shortlist.js') },
   { id: 'overlap', paths: { en: 'overlap', nl: 'overlap' }, embed: ['overlap'], load: () => import('./tools/overlap.js') },
 ];
 

@@ -77,7 +77,7 @@ test('on a phone the first screen of every tool shows its inputs and its answer'
     const page = await openTool(browser, path, { width: 375, height: 667 });
     const inView = (locator) => locator.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
     assert.ok(await inView(answer(page)), `${path}: the answer is below the first screen`);
-    assert.ok(await inView(page.locator('#app input, #app select').first()), `${path}: no input on the first screen`);
+    assert.ok(await inView(page.locator('#app input, #app select, #app textarea').first()), `${path}: no input on the first screen`);
     await page.close();
   }
 });

@@ -29,7 +29,8 @@ bool has_flag(const json& creator, const std::string& code) {
 json one(const json& fields) {
   json c = fields;
   if (!c.contains("name")) c["name"] = "x";
-  return result_of({{"kind", "roster"}, {"creators", json::array({c})}})["creators"][0];
+  // Every published price is in US dollars: checked in USD, prices have something to meet.
+  return result_of({{"kind", "roster"}, {"currency", "USD"}, {"creators", json::array({c})}})["creators"][0];
 }
 
 }  // namespace
@@ -181,7 +182,7 @@ TEST_CASE("flag price_above_published at the published high") {
   const json price = result_of({{"kind", "price"}, {"followers", 30000}, {"platform", "instagram"}, {"format", "post"}});
   double high = -1, low = -1;
   for (const auto& p : price["prices"]) {
-    if (p["unit"] == "EUR") high = p["high"], low = p["low"];
+    if (p["unit"] == "USD") high = p["high"], low = p["low"];
   }
   REQUIRE(high > 0);
   json at = one({{"followers", 30000}, {"price", high}});
@@ -225,7 +226,7 @@ TEST_CASE("roster: the score follows the documented weights") {
   CHECK(s >= 0);
   CHECK(s <= 100);
   // Only trust counts: no flag is 100, one flag 50.
-  json only_trust = {{"kind", "roster"}, {"weights", {{"engagement", 0}, {"price", 0}, {"trust", 1}}},
+  json only_trust = {{"kind", "roster"}, {"currency", "USD"}, {"weights", {{"engagement", 0}, {"price", 0}, {"trust", 1}}},
                      {"creators", json::array({{{"name", "a"}, {"followers", 30000}, {"likes", 600}},
                                                {{"name", "b"}, {"followers", 30000}, {"likes", 600}, {"price", 1e6}}})}};
   const json r = result_of(only_trust);
@@ -299,4 +300,18 @@ TEST_CASE("roster selection equals brute force on 300 small random lists") {
     for (const auto& b : sel["creators"]) spend += b["cost"].get<double>();
     CHECK(spend == doctest::Approx(sel["spend"].get<double>()));
   }
+}
+
+TEST_CASE("roster: a budget over more candidates than the exact search takes answers, not proven exact") {
+  json creators = json::array();
+  for (int i = 0; i < 1500; ++i) creators.push_back({{"name", "c" + std::to_string(i)}, {"followers", 20000 + i}, {"likes", 300 + i % 97}, {"price", 100 + i % 89}});
+  const json r = result_of({{"kind", "roster"}, {"budget", 5000}, {"creators", creators}});
+  CHECK(r["selection"]["exact"] == false);
+  CHECK(r["selection"]["searched"] == 1000);
+  CHECK(r["selection"]["spend"].get<double>() <= 5000);
+  CHECK(r["selection"]["names"].size() > 0);
+  // At the limit every candidate is searched and the answer says nothing more.
+  creators.erase(creators.begin() + 1000, creators.end());
+  const json small = result_of({{"kind", "roster"}, {"budget", 5000}, {"creators", creators}});
+  CHECK_FALSE(small["selection"].contains("searched"));
 }

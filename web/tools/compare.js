@@ -8,7 +8,7 @@ import { el } from '../dom.js';
 import { format, inputText, smallest } from '../numbers.js';
 import { chartBlock, formatter, RANGE_DASH, table, uniqueBest } from '../render.js';
 import { answerSentence } from './compare-answer.js';
-import { platform, range } from './fields.js';
+import { COMPARE_MAX_OPTIONS, platform, range } from './fields.js';
 
 // The tiers a profile may start from: those of the dataset's standard scheme with a lower and an
 // upper bound (nano starts at 0 followers, mega has no top: neither is a follower range).
@@ -49,7 +49,7 @@ export default {
   currency: 'USD',
   list: {
     name: 'options',
-    max: 6,
+    max: COMPARE_MAX_OPTIONS,
     fields: [
       { name: 'label', type: 'text' },
       { name: 'tier', type: 'select', options: ['own', ...TIERS], value: 'own' },

@@ -3,10 +3,15 @@
 // written in the page's language), example (an optional field's placeholder, not a value),
 // optional, override (replaces a published figure: its placeholder shows that figure), money,
 // request: false (read by the tool itself), hideFor (a currency), label (another text key), max,
-// hint (a text key: one line of explanation under the label), wide (the whole row)}.
+// hint (a text key: one line of explanation under the label), wide (the whole row), multiline (a
+// text area of that many rows), file ({accept, maxBytes}: a file picker reading into the field on
+// the device), sample ((lang) => text: a button filling in an example); value may be (lang) => value}.
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'pinterest', 'twitch', 'linkedin'];
 export const FORMATS = ['post', 'story', 'reel', 'video'];
 
 export const platform = { name: 'platform', type: 'select', options: PLATFORMS, value: 'instagram' };
 export const format = { name: 'format', type: 'select', options: FORMATS, value: 'post' };
 export const range = (name, value, extra = {}) => ({ name, type: 'range', value, ...extra });
+
+// The most profiles Micro vs macro compares (its list's max; other tools' links stay within it).
+export const COMPARE_MAX_OPTIONS = 6;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "csv.hpp"
 #include "lookup.hpp"
@@ -307,7 +308,9 @@ std::optional<RosterTable> read_roster_table(Reader& in, const TableOptions& opt
   Raw raw;
   if (csv ? !read_csv(in, csv->get_ref<const std::string&>(), raw, table) : !read_list(in, raw, table)) return std::nullopt;
   read_numbers(raw, table, options.decimal_mark);
-  json seen = json::object();  // name and platform of every creator so far: a second one is a duplicate
+  // Name and platform of every creator so far, with its row: a second one is a duplicate. (A map,
+  // not a json object: json's dump() would bring printf into the module.)
+  std::map<std::string, std::size_t> seen;
   for (const auto& r : raw.rows) {
     auto row = check_row(r, raw, options, table);
     if (!row) continue;
@@ -316,7 +319,7 @@ std::optional<RosterTable> read_roster_table(Reader& in, const TableOptions& opt
     key += "\n" + row->platform;
     if (auto it = seen.find(key); it != seen.end()) {
       table.row_errors.push_back({row->row, raw.headers[kName], "duplicate",
-                                  row->name + " on " + row->platform + " appears twice (first in row " + it->dump() + "); the first is used."});
+                                  row->name + " on " + row->platform + " appears twice (first in row " + std::to_string(it->second) + "); the first is used."});
       continue;
     }
     seen[key] = row->row;

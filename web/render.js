@@ -58,8 +58,11 @@ export function answerLine(ctx, figure) {
 function citation(ctx, all, id) {
   const s = all[id];
   if (!s) return el('li', {}, id);
-  const details = [s.year, s.sample ? `${ctx.tr('sample')}: ${s.sample}` : null].filter(Boolean).join('; ');
-  return el('li', {}, `${s.publisher}, “${s.title}”${details ? ` (${details})` : ''}`);
+  // The year (or "undated"), the source's grade, its sample; flagged when older than five years.
+  const year = s.year !== undefined ? String(s.year) : ctx.tr('undated');
+  const old = s.year !== undefined && new Date().getFullYear() - s.year > 5;
+  const details = [year, s.kind ? ctx.tr('grade.' + s.kind) : null, s.sample ? `${ctx.tr('sample')}: ${s.sample}` : null].filter(Boolean).join('; ');
+  return el('li', {}, `${s.publisher}, “${s.title}” (${details})${old ? ` — ${ctx.tr('old_figure')}` : ''}`);
 }
 
 /** The formula and the sources behind a result, one click away; citations load when opened. */

@@ -18,6 +18,10 @@ test('the first visit of every tool shows its answer, with a formula and sources
   const method = page.locator('details.method');
   assert.match(await method.textContent(), /followers × 100/);
   await method.locator('.sources li', { hasText: 'HypeAuditor' }).first().waitFor();
+  // Each citation names its year and grade, and flags figures older than five years (issue 9).
+  const cited = await method.locator('.sources li').allTextContents();
+  assert.ok(cited.every((c) => /\((\d{4}|undated); (measured|survey|rate card|vendor blog|article, no stated source)/.test(c)), cited.join('\n'));
+  assert.ok(cited.some((c) => /HypeAuditor.*2018.*older than five years/.test(c)), cited.join('\n'));
   assert.equal(await page.locator('svg.chart').count(), 1);
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -91,7 +95,8 @@ test('reach and price: platform and format change the published figures; own fig
   await price.fill('#price-followers', '2m');
   assert.match(await price.locator('.metrics').textContent(), /\$20,000 or more/);
   await price.fill('#price-rate_usd', '0.9');
-  assert.match(await price.locator('.metrics').textContent(), /USD → EUR.*€18,000 or more/s);
+  // The answer comes back from the worker: wait for it rather than read the previous one.
+  await price.waitForFunction(() => /USD → EUR[\s\S]*€18,000 or more/.test(document.querySelector('.metrics')?.textContent ?? ''));
   await price.close();
 });
 

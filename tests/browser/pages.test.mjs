@@ -58,7 +58,9 @@ test('each tool page preloads the wasm and its glue, loads only its own tool, an
     assert.deepEqual(tools, [`${tool}.js`], `${path}: only its tool's code`);
     const texts = page.requests.filter((u) => /\/js\/i18n\//.test(u)).map((u) => u.replace(/.*\/js\/i18n\//, ''));
     assert.deepEqual(texts, [`${lang}/${tool}.js`], `${path}: only its language's texts`);
-    assert.ok(!page.requests.some((u) => u.endsWith('/benchmarks.json')), `${path}: citations are fetched when shown, not at start`);
+    // Citations load when shown. Micro vs macro shows them at once: the published values it filled in
+    // name their publishers next to the fields, so only there the first render fetches them.
+    if (tool !== 'compare') assert.ok(!page.requests.some((u) => u.endsWith('/benchmarks.json')), `${path}: citations are fetched when shown, not at start`);
     assert.ok(page.requests.some((u) => u.endsWith('/js/worker.js')), `${path}: computes in the worker`);
     await page.locator('#app details.method summary').click();
     await page.locator('#app details.method .sources li, #app details.method p').first().waitFor();

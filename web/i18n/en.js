@@ -396,4 +396,11 @@ export default {
   "shortlist.flag.price_above_published": "The quoted price {price} is above the highest published price for this platform and size ({range}).",
   "shortlist.errors_title_one": "1 row not read (the other rows are answered):",
   "shortlist.row_at": "Row {row}",
+  "grade.measured": "measured",
+  "grade.survey": "survey",
+  "grade.rate_card": "rate card",
+  "grade.vendor_blog": "vendor blog",
+  "grade.article": "article, no stated source",
+  "undated": "undated",
+  "old_figure": "older than five years",
 };

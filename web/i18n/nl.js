@@ -406,4 +406,11 @@ export default {
   "shortlist.row.too_long": "de naam mag hooguit 200 tekens zijn.",
   "shortlist.errors_title_one": "1 rij niet gelezen (de andere rijen zijn beantwoord):",
   "shortlist.row_at": "Rij {row}",
+  "grade.measured": "gemeten",
+  "grade.survey": "enquête",
+  "grade.rate_card": "tarievenkaart",
+  "grade.vendor_blog": "blog van een leverancier",
+  "grade.article": "artikel zonder bron",
+  "undated": "zonder jaartal",
+  "old_figure": "ouder dan vijf jaar",
 };

@@ -2,7 +2,7 @@
 // in the core throws, so no C++ exception reaches JS.
 #include <emscripten/bind.h>
 
-#include "contract.hpp"
+#include "contract/contract.hpp"
 
 EMSCRIPTEN_BINDINGS(influencer_estimator) {
   emscripten::function("evaluate", &est::evaluate_text);  // any request, answered at once

@@ -1,9 +1,9 @@
-// The wasm module's decimal reader (see core/number_text.hpp): JavaScript's Number(), exact by
+// The wasm module's decimal reader (see core/contract/number_text.hpp): JavaScript's Number(), exact by
 // the language's definition, in place of musl's strtod. Only the numbers parse.cpp's fast path
 // leaves over come here (more than 19 significant digits, exponents beyond ±22, ...).
 #include <emscripten/emscripten.h>
 
-#include "number_text.hpp"
+#include "contract/number_text.hpp"
 
 // The text is a validated JSON number: ASCII, which JavaScript's Number() reads the same way.
 EM_JS(double, js_number_from_text, (const char* text, int length), {

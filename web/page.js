@@ -413,14 +413,20 @@ const storeKey = () => 'scenario:' + S.tool.id;
 
 let saveTimer = 0;
 /** Writes the scenario to the URL (when short enough) and always to this tab's storage. */
+// Saving waits for a pause in typing; leaving the page (a language link, a reload, closing the tab)
+// saves at once, so the last keystroke is never lost.
 function save() {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    const fragment = link();
-    store.setItem(storeKey(), JSON.stringify({ values: S.values, lang: S.lang, currency: S.currency }));
-    history.replaceState(null, '', `${location.pathname}${location.search}${fragment ? '#' + fragment : ''}`);
-    updateLanguageLink(fragment);
-  }, 150);
+  saveTimer = setTimeout(saveNow, 150);
+}
+
+function saveNow() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  const fragment = link();
+  store.setItem(storeKey(), JSON.stringify({ values: S.values, lang: S.lang, currency: S.currency }));
+  history.replaceState(null, '', `${location.pathname}${location.search}${fragment ? '#' + fragment : ''}`);
+  updateLanguageLink(fragment);
 }
 
 function updateLanguageLink(fragment = link()) {
@@ -644,6 +650,10 @@ async function start() {
   reportSize();
   updateLanguageLink();
   addEventListener('hashchange', followLink);
+  // A language link (before it navigates) and leaving the page save what is still waiting.
+  const flushSave = () => { if (saveTimer) saveNow(); };
+  document.addEventListener('click', (e) => { if (e.target.closest?.('a[data-switch-lang]')) flushSave(); }, true);
+  addEventListener('pagehide', flushSave);
   bridge = createBridge(new URL('worker.js', import.meta.url), () => notice(tr('load_failed')));
   // A tool may read something from the core once before its first request (compare: tier bands).
   await S.tool.prepare?.((request) => bridge.run(request, { channel: 'prepare' }));

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "contract.hpp"
+#include "contract/contract.hpp"
 
 int main(int argc, char** argv) {
   if (argc < 2) {

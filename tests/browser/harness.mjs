@@ -35,6 +35,7 @@ export async function startBrowser({ root = join(ROOT, 'dist'), cacheControl } =
       page.on('request', (r) => page.requests.push(r.url()));
       page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) page.problems.push(m.text()); });
       page.on('pageerror', (e) => page.problems.push(String(e)));
+      awaitAnswers(page);
       await page.goto(path.startsWith('http') ? path : origin + path);
       return page;
     },
@@ -44,6 +45,22 @@ export async function startBrowser({ root = join(ROOT, 'dist'), cacheControl } =
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The tools answer from the worker, so an input's answer arrives after the input event. Each page
+ * action that can change an input waits here until no answer is pending, so that a test reads the
+ * answer to its latest input and never the one before (a race that only showed on a loaded machine).
+ */
+function awaitAnswers(page) {
+  for (const name of ['fill', 'selectOption', 'check', 'uncheck', 'press', 'type']) {
+    const act = page[name].bind(page);
+    page[name] = async (...args) => {
+      const done = await act(...args);
+      await page.waitForFunction(() => !document.querySelector('#app .results.pending'), null, { timeout: 20000 });
+      return done;
+    };
+  }
 }
 
 /** Text of the whole page must never show these. */

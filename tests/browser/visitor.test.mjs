@@ -44,6 +44,21 @@ test('a language switch keeps every value: "80,000" in English is 80.000 in Dutc
   await nl.close();
 });
 
+test('a language link clicked right after typing carries the last keystroke', async () => {
+  const page = await openTool(browser, '/en/cost/');
+  // Typed and clicked in one task: the link is followed while saving still waits for a pause.
+  await page.evaluate(() => {
+    const input = document.querySelector('#cost-impressions');
+    input.value = '120,000.5';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector('a[data-switch-lang]').click();
+  });
+  await page.waitForURL(/\/nl\//);
+  await page.locator('#app .results .metrics').first().waitFor();
+  assert.equal(await page.inputValue('#cost-impressions'), '120.000,5');
+  await page.close();
+});
+
 test('a result whose input no longer reads is removed and a sentence says why', async () => {
   for (const [path, text] of [['/en/micro-vs-macro/', /does not read yet/], ['/nl/micro-of-macro/', /nog niet te lezen/]]) {
     const page = await openTool(browser, path);

@@ -14,7 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "answer_check.hpp"
-#include "contract.hpp"
+#include "contract/contract.hpp"
 
 using json = nlohmann::json;
 

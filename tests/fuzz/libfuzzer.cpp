@@ -9,7 +9,7 @@
 #include <string>
 
 #include "answer_check.hpp"
-#include "contract.hpp"
+#include "contract/contract.hpp"
 
 namespace {
 

@@ -1,4 +1,4 @@
-// The built wasm module holds none of libc's number-text code (core/parse.hpp replaces it): no
+// The built wasm module holds none of libc's number-text code (core/contract/parse.hpp replaces it): no
 // printf (nlohmann's \u escape and lexer message used it) and no strtod (its lexer, and atof).
 // Read from the link's symbol map (build/wasm/estimator_core.js.symbols, --emit-symbol-map),
 // which names every function of the module as linked. Also: numbers from text reach the page

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <string>
 
-#include "contract.hpp"
+#include "contract/contract.hpp"
 
 using json = nlohmann::json;
 

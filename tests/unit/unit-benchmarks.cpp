@@ -1,7 +1,7 @@
 // Estimates from the dataset: engagement verdicts, reach, price and the benchmarks slice.
 #include <set>
 
-#include "dataset.hpp"
+#include "data/dataset.hpp"
 #include "helpers.hpp"
 
 namespace {

@@ -1,8 +1,8 @@
 // The CSV reader (every dialect a spreadsheet writes, broken quotes, empty lines) and the reading
 // of number text as Dutch and English spreadsheets write it.
-#include "csv.hpp"
+#include "sheet/csv.hpp"
 #include "helpers.hpp"
-#include "sheet_number.hpp"
+#include "sheet/sheet_number.hpp"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <vector>
 
-#include "dataset.hpp"
+#include "data/dataset.hpp"
 #include "helpers.hpp"
 
 namespace {

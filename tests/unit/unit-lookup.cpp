@@ -2,8 +2,8 @@
 #include <algorithm>
 
 #include "helpers.hpp"
-#include "lookup.hpp"
-#include "verdict.hpp"
+#include "data/lookup.hpp"
+#include "model/verdict.hpp"
 
 namespace {
 bool uses(const est::Estimate& e, const std::string& id) {

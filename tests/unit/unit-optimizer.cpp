@@ -2,7 +2,7 @@
 #include <random>
 
 #include "helpers.hpp"
-#include "optimizer.hpp"
+#include "model/optimizer.hpp"
 
 namespace {
 

@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "helpers.hpp"
-#include "parse.hpp"
+#include "contract/parse.hpp"
 
 namespace {
 

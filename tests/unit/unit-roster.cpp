@@ -3,8 +3,8 @@
 #include <random>
 
 #include "helpers.hpp"
-#include "roster_rules.hpp"
-#include "verdict.hpp"
+#include "sheet/roster_rules.hpp"
+#include "model/verdict.hpp"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Text inputs are measured and echoed in characters (Unicode code points), never in bytes.
 #include "helpers.hpp"
 
-#include "fields.hpp"
+#include "contract/fields.hpp"
 
 namespace {
 

@@ -1,0 +1,162 @@
+// kind "plan": for a budget and a goal, the mix of creator profiles that achieves the most,
+// exactly (see optimizer.hpp), with the next-best mixes, what one more unit of budget or one more
+// allowed creator would add, and, when rates are ranges, the cautious mix that maximises the p10.
+#include <algorithm>
+#include <cmath>
+
+#include "contract/kinds.hpp"
+#include "model/optimizer.hpp"
+#include "model/profiles.hpp"
+#include "montecarlo/random.hpp"
+
+namespace est {
+namespace {
+
+constexpr const char* kGoals[] = {"reach", "engagements", "clicks", "conversions"};
+constexpr std::size_t kAlternatives = 5;  // the best and four next-best mixes
+constexpr std::size_t kCautiousCandidates = 20;
+
+struct PlanProfile {
+  std::string label;
+  double followers = 0, price = 0, posts = 1, max_count = INFINITY;
+  std::optional<Pert> engagement, reach, ctr, cvr;
+};
+
+// The goal per creator, from one draw of each rate (u: uniform per slot), or from the means.
+double goal_value(const PlanProfile& p, const std::string& goal, const double* u) {
+  auto v = [&](const std::optional<Pert>& d, int k) { return u ? d->sample(u[k]) : d->mean(); };
+  if (goal == "engagements") return p.posts * p.followers * v(p.engagement, 0) / 100;
+  const double reach = p.posts * p.followers * v(p.reach, 1) / 100;
+  if (goal == "reach") return reach;
+  const double clicks = reach * v(p.ctr, 2) / 100;
+  return goal == "clicks" ? clicks : clicks * v(p.cvr, 3) / 100;
+}
+
+json mix_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
+  json out = json::array();
+  for (std::size_t i = 0; i < profiles.size(); ++i) out.push_back({{"label", profiles[i].label}, {"creators", mix.counts[i]}});
+  return out;
+}
+
+json plan_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
+  double creators = 0;
+  for (double n : mix.counts) creators += n;
+  json out{{"mix", mix_json(profiles, mix)}, {"creators", creators}};
+  put(out, "spend", mix.cost);
+  put(out, "value", mix.value);
+  return out;
+}
+
+}  // namespace
+
+json run_plan(const json& request, Errors& errors) {
+  Reader in(request, "", errors);
+  auto budget = in.required("budget", rules::money);
+  auto goal = in.text("goal", true);
+  if (goal && std::none_of(std::begin(kGoals), std::end(kGoals), [&](const char* g) { return *goal == g; })) {
+    errors.add("goal", "unknown_goal", "goal must be reach, engagements, clicks or conversions.");
+    goal.reset();
+  }
+  const double max_total = in.optional_or("max_creators_total", NumberRule{1, false, kMaxCreators, true}, INFINITY);
+  const double extra = in.optional_or("cost_per_creator", rules::money_or_zero, 0);
+  const double trials = in.optional_or("trials", NumberRule{1, false, 100000, true}, 2000);
+  const double seed = in.optional_or("seed", NumberRule{0, false, 9007199254740991.0, true}, 1);
+  const std::string aim = goal.value_or("engagements");  // profiles are checked even without a goal
+  ProfileNeeds needs;
+  needs.engagement = aim == "engagements";
+  needs.reach = aim != "engagements";
+  needs.ctr = aim == "clicks" || aim == "conversions";
+  needs.cvr = aim == "conversions";
+  needs.price_is_point = needs.max_count = true;
+  auto read = read_ranged_profiles(in, "profiles", "Profile", needs);
+  if (!read || !goal || !budget || !check_budget(errors, *budget, *read, "profiles", extra)) return {};
+  std::vector<PlanProfile> profiles;
+  auto pert = [](const std::optional<Range>& r) { return r ? std::optional<Pert>(Pert(*r)) : std::nullopt; };
+  for (const auto& p : *read) {
+    profiles.push_back({p.label, p.followers, p.price->low, p.posts, p.max_count,
+                        p.engagement ? pert(p.engagement) : Pert(Range{0, 0, 0}), pert(p.reach), pert(p.ctr), pert(p.cvr)});
+  }
+  if (!budget || !errors.empty()) return {};
+
+  // A profile that adds nothing (a rate of 0) is never worth a creator: it may hold none. Left at
+  // its cap, the search would count it down one creator at a time, up to a billion steps.
+  std::vector<Item> knapsack;
+  for (const auto& p : profiles) {
+    const double value = goal_value(p, *goal, nullptr);
+    knapsack.push_back({p.price * p.posts + extra, value, value > 0 ? p.max_count : 0});
+  }
+
+  const bool uncertain = std::any_of(profiles.begin(), profiles.end(), [](const PlanProfile& p) {
+    for (const auto* d : {&p.engagement, &p.reach, &p.ctr, &p.cvr}) {
+      if (*d && (*d)->high() > (*d)->low()) return true;
+    }
+    return false;
+  });
+  Search search = best_mixes(knapsack, *budget, max_total, uncertain ? kCautiousCandidates : kAlternatives);
+  // Every search records its first complete mix within one step per profile (none is counted down
+  // without adding value); should that ever break, answer so rather than read an empty list.
+  auto best_value = [&](double b, double m) {
+    const Search s = best_mixes(knapsack, b, m, 1);
+    return s.best.empty() ? NAN : s.best.front().value;
+  };
+  if (search.best.empty()) {
+    errors.add("request", "internal_error", "The plan search ended without a mix.");
+    return {};
+  }
+  const Mix& best = search.best.front();
+  json out = plan_json(profiles, best);
+  out["goal"] = *goal;
+  out["budget"] = *budget;
+  out["exact"] = search.exact;
+  json alternatives = json::array();
+  for (std::size_t k = 1; k < std::min(search.best.size(), kAlternatives); ++k) alternatives.push_back(plan_json(profiles, search.best[k]));
+  out["alternatives"] = std::move(alternatives);
+  // What one more unit of budget, or one more allowed creator, would add to the goal.
+  json marginal = json::object();
+  put(marginal, "budget_plus_1", best_value(*budget + 1, max_total) - best.value);
+  if (std::isfinite(max_total)) put(marginal, "max_creators_total_plus_1", best_value(*budget, max_total + 1) - best.value);
+  out["marginal"] = std::move(marginal);
+
+  if (uncertain) {  // the mix with the best p10 among the best candidates by mean
+    const std::size_t n = search.best.size(), t = static_cast<std::size_t>(trials);
+    std::vector<std::vector<double>> outcomes(n, std::vector<double>(t));
+    std::vector<double> per(profiles.size());
+    for (std::size_t trial = 0; trial < t; ++trial) {
+      for (std::size_t i = 0; i < profiles.size(); ++i) {
+        double u[4];
+        for (int k = 0; k < 4; ++k) u[k] = uniform(static_cast<std::uint64_t>(seed), trial, i * 8 + k);
+        per[i] = goal_value(profiles[i], *goal, u);
+      }
+      for (std::size_t c = 0; c < n; ++c) {
+        double v = 0;
+        for (std::size_t i = 0; i < profiles.size(); ++i) v += search.best[c].counts[i] * per[i];
+        outcomes[c][trial] = v;
+      }
+    }
+    auto p10 = [&](std::size_t c) {
+      auto& o = outcomes[c];
+      std::sort(o.begin(), o.end());  // the same instantiation as lookup.cpp's: no extra code
+      return o[t / 10];
+    };
+    std::size_t cautious = 0;
+    double cautious_p10 = -INFINITY;
+    std::vector<double> p10s(n);
+    for (std::size_t c = 0; c < n; ++c) {
+      p10s[c] = p10(c);
+      if (p10s[c] > cautious_p10) cautious_p10 = p10s[c], cautious = c;
+    }
+    put(out, "value_p10", p10s[0]);
+    json careful = plan_json(profiles, search.best[cautious]);
+    put(careful, "value_p10", cautious_p10);
+    out["cautious"] = std::move(careful);
+  }
+  out["method"] = method("plan@1",
+                         "maximise Σ value × creators, Σ (price × posts + cost_per_creator) × creators ≤ budget, Σ "
+                         "creators ≤ max_creators_total, whole creators: exact branch and bound. value per creator = "
+                         "posts × followers × rate / 100 (× ctr / 100 for clicks, × cvr / 100 for conversions), rates at "
+                         "their PERT mean (low + 4 × typical + high) / 6. cautious: of the 20 best mixes, the highest "
+                         "p10 over the trials");
+  return out;
+}
+
+}  // namespace est

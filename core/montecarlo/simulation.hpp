@@ -1,0 +1,91 @@
+// kind "simulate": the compare question with ranges instead of points, answered by Monte Carlo.
+// A Simulation can run in steps, so a worker can report progress; evaluate() runs it at once.
+// simulate.cpp reads the request and writes the result (small code); simulation.cpp runs the
+// trials (fast code).
+#pragma once
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "contract/fields.hpp"
+#include "montecarlo/random.hpp"
+
+namespace est {
+
+struct RangedProfile;
+
+class Simulation {
+ public:
+  // nullptr when the request has errors (recorded in errors).
+  static std::unique_ptr<Simulation> create(const json& request, Errors& errors);
+  // From profiles already read and checked (simulate, compare). audience: the universe of people
+  // for unique reach (core/model/audience.hpp); 0: no unique reach.
+  static std::unique_ptr<Simulation> from_profiles(const std::vector<RangedProfile>& profiles, double budget,
+                                                   std::size_t trials, std::uint64_t seed, double audience = 0);
+
+  // Runs up to `trials` more trials: a pilot (histogram spans), then every trial.
+  void step(std::size_t trials);
+  std::size_t done() const { return done_; }
+  std::size_t total() const { return pilot_ + trials_; }
+  json result() const;
+  // Runs every trial that is left, in small steps: browsers compile a hot wasm function with their
+  // optimising tier only for its next call, so one long call would run at baseline speed
+  // throughout (about 4× slower).
+  void run();
+
+  // The request fields "trials" and "seed" (simulate, compare): the same seed, the same answer.
+  static constexpr NumberRule kTrialsRule{1, false, 1e6, true};
+  static constexpr double kDefaultTrials = 10000;
+  static constexpr NumberRule kSeedRule{0, false, 9007199254740991.0, true};
+
+  static constexpr int kMetrics = 11;
+  enum Metric { kCreators, kSpend, kReach, kEngagements, kClicks, kConversions, kCpm, kCpe, kCpa, kRoi, kUniqueReach };
+
+ private:
+  struct Option {
+    std::string label;
+    double followers = 0, posts = 1;
+    std::optional<Pert> engagement, price, cpm, reach, ctr, cvr, aov;
+    std::optional<Pert> followers_range;  // only when followers is a range
+    double creators = 0;                  // fixed; 0: as many as the budget buys
+  };
+  struct Stats {
+    double min = INFINITY, max = -INFINITY, sum = 0;  // over all trials
+    std::size_t count = 0;
+    double lo = INFINITY, hi = -INFINITY;  // the histogram's span (from the pilot)
+    double scale = 0;                      // bins per unit of value
+    std::size_t under = 0, over = 0;       // values outside the span
+    std::vector<std::uint32_t> bins;
+  };
+  static constexpr int kBins = 2048;
+  static constexpr std::size_t kPilot = 2048;
+  // Which way is better, for the probability that an option is best: +1 more, -1 less, 0 not ranked.
+  static constexpr int kBetter[kMetrics] = {0, 0, +1, +1, +1, +1, -1, -1, -1, +1, +1};
+  // The q-quantile of a metric's histogram; NaN when it lies outside the histogram's span.
+  static double quantile(const Stats& s, double q);
+  // Empties the histogram over lo..hi. A span that cannot be cut into finite bins (NaN, reversed,
+  // empty, infinitely wide or subnormally narrow) becomes none: lo = hi = ∞, so every value counts
+  // as under and no bin index is ever computed from a NaN or an infinity; refine() then rebuilds.
+  static void set_span(Stats& s, double lo, double hi);
+
+  Simulation() = default;
+  void run_trial(std::size_t trial, std::vector<std::array<double, kMetrics>>& out) const;
+  void start_histograms();
+  void add(Stats& s, double value) const;
+  void refine();
+
+  std::vector<Option> options_;
+  std::vector<std::vector<Stats>> stats_;        // [option][metric]
+  std::vector<std::array<double, kMetrics>> wins_;  // [option][metric]: trials it was best
+  std::size_t trials_ = 0, pilot_ = 0, done_ = 0;
+  bool refined_ = false;
+  std::uint64_t seed_ = 1;
+  double budget_ = 0;
+  double audience_ = 0;  // 0: no unique reach
+};
+
+}  // namespace est

@@ -137,28 +137,33 @@ class BranchAndBound {
   // slots minus the creators the greedy takes, so bisection on that slope finds the least; it stops
   // as soon as some μ proves the branch cannot beat `need`. True when the branch can be pruned.
   bool joint_bound_below(std::size_t j, double budget, double slots, double need) const {
+    // The rest in order of value per unit of cost (μ = 0); each μ re-sorts it from the last order,
+    // which changes little between steps (insertion sort: close to linear on a nearly sorted list).
+    std::size_t* rest = scratch_.data();
+    std::size_t n = 0;
     double high = 0;
-    for (std::size_t d = j; d < order_.size(); ++d) high = std::max(high, items_[order_[d]].value);
+    for (std::size_t d = j; d < order_.size(); ++d) {
+      rest[n++] = order_[d];
+      high = std::max(high, items_[order_[d]].value);
+    }
     double low = 0;
     for (int step = 0; step < 24; ++step) {
       const double mu = step == 0 ? 0 : (low + high) / 2;
       double taken = 0;
-      const double bound = mu * slots + lowered_budget_bound(j, budget, mu, &taken);
-      if (bound <= need) return true;
-      if (step == 0 && taken <= slots) return false;  // the count does not bind: μ = 0 is the least
+      const double lowered = lowered_budget_bound(rest, n, budget, mu, &taken);
+      if (mu * slots + lowered <= need) return true;
+      // The greedy's creators within the count: a point of the LP itself, so its value is at most
+      // the LP optimum; above need, no μ can prune (at μ = 0: the count does not bind).
+      if (taken <= slots && lowered + mu * taken > need) return false;
+      if (step == 0 && taken <= slots) return false;
       (taken > slots ? low : high) = mu;
     }
     return false;
   }
 
-  // The budget bound (greedy by value per unit of cost) with every value lowered by mu; *taken:
-  // how many creators (fractional) the greedy buys.
-  double lowered_budget_bound(std::size_t j, double budget, double mu, double* taken) const {
-    std::size_t* rest = scratch_.data();
-    std::size_t n = 0;
-    for (std::size_t d = j; d < order_.size(); ++d) {
-      if (items_[order_[d]].value > mu) rest[n++] = order_[d];
-    }
+  // The budget bound (greedy by value per unit of cost) with every value lowered by mu, over
+  // rest[0..n) (re-sorted here); *taken: how many creators (fractional) the greedy buys.
+  double lowered_budget_bound(std::size_t* rest, std::size_t n, double budget, double mu, double* taken) const {
     for (std::size_t a = 1; a < n; ++a) {  // by (value - mu) / cost, highest first
       for (std::size_t b = a; b > 0; --b) {
         const Item &x = items_[rest[b]], &y = items_[rest[b - 1]];
@@ -168,7 +173,8 @@ class BranchAndBound {
     }
     double bound = 0;
     *taken = 0;
-    for (std::size_t k = 0; k < n && budget > 0; ++k) {
+    // Creators worth no more than mu come last and add nothing.
+    for (std::size_t k = 0; k < n && budget > 0 && items_[rest[k]].value > mu; ++k) {
       const Item& it = items_[rest[k]];
       const double count = std::min(it.max_count, budget / it.cost);
       bound += count * (it.value - mu);

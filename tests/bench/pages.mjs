@@ -30,12 +30,14 @@ export function gzipSize(bytes) {
 export const brotliSize = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Every tool page: dist-relative paths of index.html files, as URL paths ('/', '/en/plan/'). */
+/** Every tool page: dist-relative paths of index.html files, as URL paths ('/en/', '/en/plan/'). */
 export function toolPages() {
   const walk = (dir) => readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === 'examples' ? [] : walk(path);
-    return name === 'index.html' ? [relative(DIST, dir)] : [];
+    // A tool page computes (its body names its tool); the redirect and methodology pages do not.
+    const tool = name === 'index.html' && /<body[^>]*data-tool=/.test(readFileSync(path, 'utf8'));
+    return tool ? [relative(DIST, dir)] : [];
   });
   return walk(DIST).map((dir) => (dir ? `/${dir}/` : '/')).sort();
 }
@@ -58,8 +60,9 @@ async function visit(browser, server, path, { cpuSlowdown = 1, serviceWorkers = 
   }
   server.reset();
   await page.goto(server.origin + path);
-  await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 60_000, polling: 50 });
-  const ms = await page.evaluate(() => window.__firstResult);
+  // No result within a minute: reported as such (NaN: the goal missed), not a crash of the run.
+  const ms = await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 60_000, polling: 50 })
+    .then(() => page.evaluate(() => window.__firstResult), () => NaN);
   for (let count = -1; count !== server.served.length;) {  // until the network is quiet
     count = server.served.length;
     await page.waitForTimeout(QUIET_MS);
@@ -89,7 +92,9 @@ export async function measurePages(runs = 3) {
     return sizes.get(file);
   };
   const rows = [];
-  for (const page of toolPages()) {
+  const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;  // e.g. 'plan|shortlist'
+  for (const page of toolPages().filter((p) => !only || only.test(p))) {
+    process.stderr.write(`pages: ${page}\n`);
     const times = { fast: [], slow: [], slowCpu: [] };
     let files = [], all = [];
     for (let run = 0; run < runs; run++) {

@@ -234,7 +234,7 @@ std::optional<std::string> read_platform(Reader& in, const char* fallback) {
   auto given = in.text("platform", false);
   if (!given) return in.get("platform") ? std::nullopt : std::optional<std::string>(fallback);
   if (auto id = platform_id(*given)) return id;
-  in.errors().add(in.path("platform"), "unknown_platform", "Unknown platform; use one of: " + platform_ids() + ".");
+  in.errors().add(in.path("platform"), ErrorCode::unknown_platform, "Unknown platform; use one of: " + platform_ids() + ".");
   return std::nullopt;
 }
 
@@ -246,7 +246,7 @@ std::optional<std::string> read_tier(Reader& in) {
       if (t.name == *tier) return tier;
     }
   }
-  in.errors().add(in.path("tier"), "unknown_tier", "Unknown tier; use nano, micro, mid, macro or mega.");
+  in.errors().add(in.path("tier"), ErrorCode::unknown_tier, "Unknown tier; use nano, micro, mid, macro or mega.");
   return std::nullopt;
 }
 
@@ -256,7 +256,7 @@ std::optional<std::string> read_format(Reader& in, const char* fallback) {
   for (const char* f : {"post", "story", "reel", "video"}) {
     if (*given == f) return *given;
   }
-  in.errors().add(in.path("format"), "unknown_format", "Unknown format; use post, story, reel or video.");
+  in.errors().add(in.path("format"), ErrorCode::unknown_format, "Unknown format; use post, story, reel or video.");
   return std::nullopt;
 }
 
@@ -266,7 +266,7 @@ std::optional<std::string> read_currency(Reader& in, const std::string& name) {
   for (const char* known : kCurrencies) {
     if (*c == known) return c;
   }
-  in.errors().add(in.path(name), "unknown_currency", in.path(name) + " must be EUR, USD or GBP.");
+  in.errors().add(in.path(name), ErrorCode::unknown_currency, in.path(name) + " must be EUR, USD or GBP.");
   return std::nullopt;
 }
 
@@ -275,7 +275,7 @@ std::vector<ExchangeRate> read_exchange_rates(Reader& in, const std::optional<st
   const json* given = in.get("exchange_rates");
   if (!given) return rates;
   if (!given->is_object()) {
-    in.errors().add(in.path("exchange_rates"), "not_an_object", "exchange_rates must be an object like {\"USD\": 0.92}.");
+    in.errors().add(in.path("exchange_rates"), ErrorCode::not_an_object, "exchange_rates must be an object like {\"USD\": 0.92}.");
     return rates;
   }
   Reader r(*given, in.path("exchange_rates"), in.errors());
@@ -283,7 +283,7 @@ std::vector<ExchangeRate> read_exchange_rates(Reader& in, const std::optional<st
     if (auto rate = r.optional(c, NumberRule{0, true, 1e6, false})) rates.push_back({c, *rate});
   }
   if (!rates.empty() && !currency && !in.get("currency")) {
-    in.errors().add(in.path("currency"), "missing", "currency is required with exchange_rates: the currency to convert into.");
+    in.errors().add(in.path("currency"), ErrorCode::missing, "currency is required with exchange_rates: the currency to convert into.");
   }
   return rates;
 }

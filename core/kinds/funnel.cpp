@@ -32,10 +32,10 @@ json run_funnel(const json& request, Errors& errors) {
   auto aov = in.range("aov", rules::money, false);
   auto cost = in.range("cost", rules::money, false);
   if (!impressions && !reach && !in.get("impressions") && !in.get("reach")) {
-    errors.add("impressions", "missing", "Give impressions, or reach (with an optional frequency).");
+    errors.add("impressions", ErrorCode::missing, "Give impressions, or reach (with an optional frequency).");
   }
   if (in.get("impressions") && in.get("reach")) {
-    errors.add("reach", "conflict", "Give impressions or reach, not both: impressions = reach × frequency.");
+    errors.add("reach", ErrorCode::conflict, "Give impressions or reach, not both: impressions = reach × frequency.");
   }
   if (!errors.empty()) return {};
 

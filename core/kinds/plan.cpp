@@ -54,7 +54,7 @@ json run_plan(const json& request, Errors& errors) {
   auto budget = in.required("budget", rules::money);
   auto goal = in.text("goal", true);
   if (goal && std::none_of(std::begin(kGoals), std::end(kGoals), [&](const char* g) { return *goal == g; })) {
-    errors.add("goal", "unknown_goal", "goal must be reach, engagements, clicks or conversions.");
+    errors.add("goal", ErrorCode::unknown_goal, "goal must be reach, engagements, clicks or conversions.");
     goal.reset();
   }
   const double max_total = in.optional_or("max_creators_total", NumberRule{1, false, kMaxCreators, true}, INFINITY);
@@ -100,7 +100,7 @@ json run_plan(const json& request, Errors& errors) {
     return s.best.empty() ? NAN : s.best.front().value;
   };
   if (search.best.empty()) {
-    errors.add("request", "internal_error", "The plan search ended without a mix.");
+    errors.add("request", ErrorCode::internal_error, "The plan search ended without a mix.");
     return {};
   }
   const Mix& best = search.best.front();

@@ -27,7 +27,7 @@ json run_reach(const json& request, Errors& errors) {
   } else {
     auto found = estimate(reach_query(*platform, followers, tier.value_or(""), *format));
     if (found.empty()) {
-      errors.add("reach_rate_pct", "no_benchmark", "No published reach rate for " + find_platform(*platform)->name + " " +
+      errors.add("reach_rate_pct", ErrorCode::no_benchmark, "No published reach rate for " + find_platform(*platform)->name + " " +
                                                       *format + "s; enter your own reach_rate_pct.");
       return {};
     }

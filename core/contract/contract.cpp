@@ -39,9 +39,7 @@ json failure(const char* field, ErrorCode code, std::string message) {
 }
 
 std::string known_kinds() {
-  std::string names;
-  for (const auto& k : kKinds) names += (names.empty() ? "" : ", ") + std::string(k.name);
-  return names;
+  return joined(kKinds, [](const Kind& k) { return k.name; });
 }
 
 json dispatch(const json& request) {

@@ -45,7 +45,6 @@ std::vector<const Record*> select(const Query& q, const std::string& platform) {
   for (const auto& r : dataset().records) {
     if (r.metric != q.metric || r.platform != platform || !format_fits(r, q.format) || r.brand_accounts) continue;
     if (r.band_unit != "followers") continue;  // bands of concurrent viewers answer no question about followers
-    if (!q.industry.empty() && r.industry != q.industry) continue;
     const bool scales = per_followers(r.denominator) > 0;
     // A per-followers rule of thumb scales with the followers the user gave, not a tier's band.
     if (scales && !scale_basis(q)) continue;
@@ -174,17 +173,17 @@ std::optional<Estimate> estimate_in(Query q, const std::string& unit) {
 Query price_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
                   const std::string& format, std::optional<FollowerRange> band) {
   // Per-collaboration prices (several posts and rights) are left out: they are no price per post.
-  return {"price_per_post", platform, followers, tier, format, {"post", "video"}, "", band};
+  return {"price_per_post", platform, followers, tier, format, {"post", "video"}, band};
 }
 
 Query engagement_query(const std::string& platform, std::optional<double> followers, const char* denominator,
                        std::optional<FollowerRange> band) {
-  return {"engagement_rate_pct", platform, followers, "", "", {denominator}, "", band};
+  return {"engagement_rate_pct", platform, followers, "", "", {denominator}, band};
 }
 
 Query reach_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
                   const std::string& format, std::optional<FollowerRange> band) {
-  return {"reach_rate_pct", platform, followers, tier, format, {"followers"}, "", band};
+  return {"reach_rate_pct", platform, followers, tier, format, {"followers"}, band};
 }
 
 json record_ids(const std::vector<const Record*>& records) {
@@ -225,9 +224,7 @@ std::optional<std::string> platform_id(const std::string& text) {
 }
 
 std::string platform_ids() {
-  std::string ids;
-  for (const auto& p : dataset().platforms) ids += (ids.empty() ? "" : ", ") + p.id;
-  return ids;
+  return joined(dataset().platforms, [](const auto& p) { return p.id; });
 }
 
 std::optional<std::string> read_platform(Reader& in, const char* fallback) {

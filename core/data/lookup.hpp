@@ -33,7 +33,6 @@ struct Query {
   std::string tier;         // when given (and no followers), the tier's band in the standard scheme
   std::string format;       // empty: any
   std::vector<std::string> denominators;  // empty: any
-  std::string industry;     // empty: any
   std::optional<FollowerRange> follower_range = std::nullopt;  // a band (10,000–50,000); used instead of followers and tier
 };
 

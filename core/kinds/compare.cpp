@@ -194,7 +194,7 @@ json run_compare(const json& request, Errors& errors) {
   auto currency = read_currency(in, "currency");
   auto rates = read_exchange_rates(in, currency);
   const auto trials = static_cast<std::size_t>(in.optional_or("trials", Simulation::kTrialsRule, Simulation::kDefaultTrials));
-  const auto seed = static_cast<std::uint64_t>(in.optional_or("seed", Simulation::kSeedRule, 1));
+  const auto seed = static_cast<std::uint64_t>(in.optional_or("seed", rules::seed, kDefaultSeed));
   auto goal = in.text("goal", false);
   if (goal && std::none_of(std::begin(kGoals), std::end(kGoals), [&](const char* g) { return *goal == g; })) {
     errors.add("goal", ErrorCode::unknown_goal, "goal must be unique_reach, reach, engagements, cpe or cpm.");

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "model/affordable.hpp"
 
 namespace est {
 namespace {
@@ -62,7 +63,7 @@ class BranchAndBound {
  private:
   double cap(std::size_t i, double budget, double slots) const {
     const double group = group_left_.empty() ? INFINITY : group_left_[items_[i].group];
-    return std::max(0.0, std::min({items_[i].max_count, std::floor(budget / items_[i].cost * (1 + 1e-12)), slots, group}));
+    return std::max(0.0, std::min({items_[i].max_count, creators_affordable(budget, items_[i].cost), slots, group}));
   }
 
   // Upper bounds on what the profiles from depth j on can add: with the budget alone (a linear

@@ -26,8 +26,7 @@ std::optional<TierScheme> read_scheme(Reader& reader) {
   if (!given) return standard_scheme();
   if (given->is_string()) {  // a published scheme by id
     if (const TierScheme* named = find_scheme(given->get<std::string>())) return *named;
-    std::string ids;
-    for (const auto& s : dataset().tier_schemes) ids += (ids.empty() ? "" : ", ") + s.id;
+    const std::string ids = joined(dataset().tier_schemes, [](const auto& s) { return s.id; });
     reader.errors().add(reader.path("scheme"), ErrorCode::unknown_scheme, "Unknown scheme; use one of: " + ids + ", or a list of {name, min_followers}.");
     return std::nullopt;
   }

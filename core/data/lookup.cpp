@@ -250,7 +250,7 @@ std::optional<std::string> read_tier(Reader& in) {
 std::optional<std::string> read_format(Reader& in, const char* fallback) {
   auto given = in.text("format", false);
   if (!given) return in.get("format") ? std::nullopt : std::optional<std::string>(fallback);
-  for (const char* f : {"post", "story", "reel", "video"}) {
+  for (const char* f : kFormats) {
     if (*given == f) return *given;
   }
   in.errors().add(in.path("format"), ErrorCode::unknown_format, "Unknown format; use post, story, reel or video.");

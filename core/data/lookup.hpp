@@ -105,6 +105,8 @@ std::optional<std::string> read_tier(Reader& in);
 // Reads an optional "format": post, story, reel or video.
 std::optional<std::string> read_format(Reader& in, const char* fallback);
 
+// The post formats a request may name.
+inline constexpr const char* kFormats[] = {"post", "story", "reel", "video"};
 // The currencies prices are published in (the units of price records).
 inline constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP"};
 // Reads an optional currency field (one of kCurrencies); unknown_currency otherwise.

@@ -76,7 +76,8 @@ function decode(text, { tool, defaults, toolIds, langs, currencies }) {
   const values = { ...defaults(found.lang), ...fields };
   if (tool.list && items.length) {
     for (let i = 0; i < items.length; i++) if (!items[i]) return null; // a gap: 0 and 2 but no 1
-    values[tool.list.name] = items.map((item) => Object.fromEntries(tool.list.fields.map((f) => [f.name, item[f.name] ?? ''])));
+    // A field the link leaves out is the field's own default (a menu's first choice), else empty.
+    values[tool.list.name] = items.map((item) => Object.fromEntries(tool.list.fields.map((f) => [f.name, item[f.name] ?? f.value ?? ''])));
   }
   return { values, ...found };
 }

@@ -3,7 +3,7 @@
 // computation (reading the input, the estimator's answer, drawing it: performance entries named
 // "estimator:main-thread"); the test loads the worst allowed link of each tool and types in its
 // heaviest field. On a machine shared by many processes wall-clock time includes waiting for a
-// core, so each figure is the least of five tries (noise only adds). Long tasks (PerformanceObserver)
+// core, so each figure is the least of up to five tries (noise only adds). Long tasks (PerformanceObserver)
 // are printed alongside. Lists are capped where the core caps them; plans and simulations run in
 // the worker.
 import { after, before, test } from 'node:test';
@@ -53,7 +53,9 @@ for (const [path, [fragment, input]] of Object.entries(WORST)) {
     const loads = [];
     const keys = [];
     const longTasks = [];
-    for (let i = 0; i < TRIES; i++) {
+    // Up to five tries; once a load and a keystroke within the limit have been seen, the least of
+    // the tries is known to pass and the rest would only cost time.
+    for (let i = 0; i < TRIES && !(Math.min(...loads) <= LIMIT && Math.min(...keys) <= LIMIT); i++) {
       const page = await openTool(browser, path + fragment);
       await page.waitForTimeout(path.includes('plan') ? 1500 : 300);
       loads.push(await work(page));

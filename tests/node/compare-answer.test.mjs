@@ -35,6 +35,13 @@ test('unique reach with a chance and the engagements, in Dutch as the issue writ
     + 'Macro (1 creator), with 83% probability, and gets 12× as many engagements.');
 });
 
+test('a winner on typical figures that is best in under half the outcomes is said to be uncertain', () => {
+  const r = result({ goal: 'reach', winner: 'Micro', runner_up: 'Macro', ratio: 1.4, probability: 0.35 }, [MICRO, MACRO]);
+  assert.match(answerSentence(r, EN), /Macro \(1 creator\), but is ahead in only 35% of the simulated outcomes: with these ranges too close to call\.$/);
+  assert.match(answerSentence(r, NL), /maar staat maar in 35% van de gesimuleerde uitkomsten vooraan: met deze bandbreedtes te onzeker om te kiezen\.$/);
+  assert.doesNotMatch(answerSentence(r, EN), /probability|engagements/);
+});
+
 test('point inputs: no chance; fewer engagements said as fewer', () => {
   const r = result({ goal: 'reach', winner: 'Macro', runner_up: 'Micro', ratio: 2 }, [MICRO, { ...MACRO, reach: 220272 }]);
   const text = answerSentence(r, EN);

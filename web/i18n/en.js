@@ -283,6 +283,7 @@ export default {
   "compare.answer.cpe": "For {budget}, {winner} pays an estimated {ratio} less per engagement than {runner}{chance}",
   "compare.answer.cpm": "For {budget}, {winner} pays an estimated {ratio} less per thousand people reached than {runner}{chance}",
   "compare.chance": ", with {p} probability",
+  "compare.chance_low": ", but is ahead in only {p} of the simulated outcomes: with these ranges too close to call",
   "compare.engagements_more": ", and gets {ratio} as many engagements.",
   "compare.engagements_fewer": ", but gets {ratio} fewer engagements.",
   "compare.engagements_same": ", with as many engagements.",

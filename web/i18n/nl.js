@@ -283,6 +283,7 @@ export default {
   "compare.answer.cpe": "Voor {budget} betaalt {winner} naar schatting {ratio} minder per engagement dan {runner}{chance}",
   "compare.answer.cpm": "Voor {budget} betaalt {winner} naar schatting {ratio} minder per duizend bereikte mensen dan {runner}{chance}",
   "compare.chance": ", met een kans van {p}",
+  "compare.chance_low": ", maar staat maar in {p} van de gesimuleerde uitkomsten vooraan: met deze bandbreedtes te onzeker om te kiezen",
   "compare.engagements_more": ", en krijgt {ratio} zoveel engagements.",
   "compare.engagements_fewer": ", maar krijgt {ratio} minder engagements.",
   "compare.engagements_same": ", met evenveel engagements.",

@@ -45,9 +45,13 @@ export function answerSentence(result, { tr, lang, currency }) {
   }
   const vars = { budget, winner: who(winner, tr, lang), runner: who(runner, tr, lang), goal };
   if (!(a.ratio > 1)) return tr('compare.tie', vars);
-  const chance = typeof a.probability === 'number' ? tr('compare.chance', { p: chanceText(a.probability, lang) }) : '';
+  // A winner on the typical figures that is best in under half of the simulated outcomes is said to
+  // be uncertain, never given "a chance of 35%" as if that backed it.
+  const uncertain = typeof a.probability === 'number' && a.probability < 0.5;
+  const chance = typeof a.probability === 'number'
+    ? tr(uncertain ? 'compare.chance_low' : 'compare.chance', { p: chanceText(a.probability, lang) }) : '';
   // Ahead by less than the sentence's rounding shows ("1,0×"): said as nearly even.
   if (a.ratio < 1.05) return tr('compare.close', { ...vars, chance });
-  const more = a.goal === 'unique_reach' || a.goal === 'reach' || a.goal === 'cpm' ? engagementsClause(winner, runner, tr, lang) : '';
+  const more = !uncertain && (a.goal === 'unique_reach' || a.goal === 'reach' || a.goal === 'cpm') ? engagementsClause(winner, runner, tr, lang) : '';
   return tr('compare.answer.' + a.goal, { ...vars, ratio: timesText(a.ratio, lang), chance }) + (more || '.');
 }

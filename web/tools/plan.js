@@ -9,6 +9,8 @@ import { range } from './fields.js';
 export default {
   id: 'plan',
   kind: 'plan',
+  // A first visit asks in US dollars, the currency of the published prices the profiles start from.
+  currency: 'USD',
   texts: ['plan.', 'goal.'], // texts only tools naming them use
   fields: [
     { name: 'budget', value: 10000, money: true },
@@ -31,11 +33,13 @@ export default {
       range('reach_rate_pct'),
       { name: 'max_creators', optional: true, example: 10 },
     ],
-    // The published Instagram ranges for each size (engagement, reach kinds) and a typical price.
+    // The published Instagram figures for each size, as the engagement, reach and price kinds give
+    // them for these follower counts: the rate and reach ranges, and the typical price per post in
+    // US dollars, the currency every price is published in (A Little Class 2021, inBeat 2024).
     defaults: [
-      { label: 'Nano', followers: 8000, engagement_rate_pct: { low: 1.78, high: 5 }, price_per_post: 70, reach_rate_pct: { low: 20, high: 40 } },
+      { label: 'Nano', followers: 8000, engagement_rate_pct: { low: 1.78, high: 5 }, price_per_post: 80, reach_rate_pct: { low: 20, high: 40 } },
       { label: 'Micro', followers: 30000, engagement_rate_pct: { low: 0.54, high: 3.86 }, price_per_post: 300, reach_rate_pct: { low: 15, high: 30 } },
-      { label: 'Macro', followers: 500000, engagement_rate_pct: { low: 0.7, high: 2.57 }, price_per_post: 6250, reach_rate_pct: { low: 10, high: 22.9 } },
+      { label: 'Macro', followers: 500000, engagement_rate_pct: { low: 0.7, high: 2.57 }, price_per_post: 5000, reach_rate_pct: { low: 10, high: 22.9 } },
     ],
   },
 

@@ -83,12 +83,19 @@ json evaluate(const json& request) noexcept {
 #endif
 }
 
+namespace {
+
+// The answer to a request as read from its text (nullopt: not JSON, for the reason in problem).
+json answer(const std::optional<json>& request, const std::string& problem) {
+  return request ? evaluate(*request) : failure("request", ErrorCode::invalid_json, "The request is not valid JSON: " + problem);
+}
+
+}  // namespace
+
 std::string evaluate_text(const std::string& request_text) noexcept {
   std::string problem;
   auto request = parse_json(request_text, &problem);
-  const json response = request ? evaluate(*request)
-                                : failure("request", ErrorCode::invalid_json, "The request is not valid JSON: " + problem);
-  return write_json(response);
+  return write_json(answer(request, problem));
 }
 
 namespace {
@@ -113,13 +120,14 @@ auto find_run(int id) {
 int run_start(const std::string& request_text) noexcept {
   static int next = 0;
   Run run;
-  auto request = parse_json(request_text, nullptr);
+  std::string problem;
+  auto request = parse_json(request_text, &problem);  // parsed once, whatever the kind
   const json* kind = request && request->is_object() && request->contains("kind") ? &(*request)["kind"] : nullptr;
   if (kind && kind->is_string() && kind->get_ref<const std::string&>() == "simulate") {
     Errors errors;
     run.simulation = Simulation::create(*request, errors);
   }
-  if (!run.simulation) run.answer = evaluate_text(request_text);  // not a simulation, or errors
+  if (!run.simulation) run.answer = write_json(answer(request, problem));  // not a simulation, or errors: at once
   runs().emplace_back(++next, std::move(run));
   return next;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 
 #include "sheet/csv.hpp"
@@ -89,12 +90,14 @@ struct Cell {
 struct RawRow {
   std::size_t row = 0;
   Cell cells[kColumns];
+  std::size_t fields = 0;  // CSV: cells up to the last non-empty one (more than the header has: misread)
   bool broken = false;
   bool not_object = false;
 };
 
 struct Raw {
   std::vector<RawRow> rows;
+  std::size_t header_fields = 0;  // CSV: the header's cells
   std::string headers[kColumns];  // as shown
   bool has[kColumns] = {};
 };
@@ -135,6 +138,7 @@ bool read_csv(Reader& in, const std::string& text, Raw& raw, RosterTable& table)
         index_column.push_back(column >= 0 && raw.has[column] ? -1 : column);
         if (!shown.empty()) map_header(raw, table, column, shown);
       }
+      raw.header_fields = fields.size();
       if (!raw.has[kName] || !raw.has[kFollowers]) {
         std::string found;
         for (std::size_t i = 0; i < fields.size() && i < 6; ++i) found += (i ? ", " : "") + trimmed(fields[i]).substr(0, 30);
@@ -151,6 +155,9 @@ bool read_csv(Reader& in, const std::string& text, Raw& raw, RosterTable& table)
     RawRow& r = raw.rows.emplace_back();
     r.row = csv.row();
     r.broken = csv.broken();
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (!trimmed(fields[i]).empty()) r.fields = i + 1;
+    }
     for (std::size_t i = 0; i < fields.size() && i < index_column.size(); ++i) {
       if (index_column[i] < 0) continue;
       Cell& cell = r.cells[index_column[i]];
@@ -203,6 +210,19 @@ bool read_list(Reader& in, Raw& raw, RosterTable& table) {
   return true;
 }
 
+// Every column but price counts something (people, likes, days): a count is whole, so "12.500" or
+// "1,250" there can only mean 12,500 and 1,250. Such a cell then shows the column's decimal mark,
+// which settles "45.000" (45 or 45,000) in the same column. A text whose readings are both whole
+// stays ambiguous unless the column or file shows the mark.
+DecimalMark whole_count(SheetNumber& n, const std::string& text) {
+  const auto whole = [](const SheetNumber& x) { return x.status == SheetNumber::ok && std::isfinite(x.value) && std::floor(x.value) == x.value; };
+  const SheetNumber point = read_sheet_number(text, DecimalMark::point);
+  const SheetNumber comma = read_sheet_number(text, DecimalMark::comma);
+  if (whole(point) == whole(comma)) return DecimalMark::unknown;
+  n = whole(point) ? point : comma;
+  return whole(point) ? DecimalMark::point : DecimalMark::comma;
+}
+
 // Reads every number text; decides each column's decimal mark, then the file's; re-reads the
 // ambiguous texts with it.
 void read_numbers(Raw& raw, RosterTable& table, DecimalMark requested) {
@@ -212,7 +232,8 @@ void read_numbers(Raw& raw, RosterTable& table, DecimalMark requested) {
       Cell& cell = r.cells[c];
       if (!kSpecs[c].rule || !cell.given || cell.json_number || cell.wrong_type) continue;
       cell.number = read_sheet_number(cell.text, requested);
-      columns[c].add(cell.number.shows);
+      const bool count = c != kPrice;
+      columns[c].add(count && cell.number.status == SheetNumber::ambiguous ? whole_count(cell.number, cell.text) : cell.number.shows);
     }
   }
   for (const auto& e : columns) file.add(e);
@@ -235,6 +256,12 @@ std::optional<CreatorRow> check_row(const RawRow& r, const Raw& raw, const Table
   };
   if (r.not_object) {
     problem(-1, ErrorCode::not_an_object, "Each creator must be an object with a name and followers.");
+    return std::nullopt;
+  }
+  if (raw.header_fields && r.fields > raw.header_fields) {
+    problem(-1, ErrorCode::too_many, "This row has " + std::to_string(r.fields) + " cells but the header names " + std::to_string(raw.header_fields) +
+                                 " columns, so its cells cannot be matched to them: a number with a comma (12,500) in a list separated by commas "
+                                 "must be in quotes (\"12,500\") or written without the comma.");
     return std::nullopt;
   }
   if (r.broken) problem(-1, ErrorCode::broken_quote, "This row has a quote that is not closed (or text after a closing quote); it was read as plain text up to the end of its line.");

@@ -95,7 +95,7 @@ TEST_CASE("roster: bad rows are listed, every problem at once, and the good rows
       "good;20000;400;300;instagram\n"
       "neg;-5;abc;;myspace\n"
       ";1000;10;;\n"
-      "amb;12.500;10;;\n"
+      "amb;12.000;10;;\n"
       "\"broken;5000;50;;\n"
       "good;30000;1;;instagram\n"
       "dollar;5000;1;$20;\n"
@@ -113,14 +113,35 @@ TEST_CASE("roster: bad rows are listed, every problem at once, and the good rows
   CHECK(has(3, "likes", "not_a_number"));
   CHECK(has(3, "platform", "unknown_platform"));
   CHECK(has(4, "name", "missing"));
-  CHECK(has(5, "followers", "ambiguous_number"));  // nothing in the file shows the decimal mark
+  CHECK(has(5, "followers", "ambiguous_number"));  // 12 or 12,000: both whole, and nothing in the file shows the mark
   CHECK(has(6, "", "broken_quote"));
   CHECK(has(7, "name", "duplicate"));
   CHECK(has(8, "price", "conflict"));
   CHECK(r["counts"]["creators"] == 2);
   // Naming the decimal mark settles the ambiguous cell.
-  const json settled = roster("name;followers\namb;12.500\n", {{"decimal_mark", ","}});
-  CHECK(settled["creators"][0]["followers"] == 12500);
+  const json settled = roster("name;followers\namb;12.000\n", {{"decimal_mark", ","}});
+  CHECK(settled["creators"][0]["followers"] == 12000);
+}
+
+TEST_CASE("roster: counts are whole, prices may not be; a row wider than the header is refused") {
+  // Only the whole reading of a count is possible, and it shows the column's mark ("45.000" is then
+  // 45,000); a price keeps the ambiguity.
+  const json r = roster("Naam;Volgers;Likes;Reacties;Prijs\nAnna;12.500;1.310;25;250\nBram;45.000;900;1,250;1.250\n");
+  REQUIRE(r["creators"].size() == 1);
+  CHECK(r["creators"][0]["followers"] == 12500);
+  CHECK(r["creators"][0]["engagements_per_post"] == 1335);
+  CHECK(r["row_errors"].size() == 1);
+  CHECK(r["row_errors"][0]["row"] == 3);
+  CHECK(r["row_errors"][0]["column"] == "Prijs");
+  CHECK(r["row_errors"][0]["code"] == "ambiguous_number");
+  // An explicit decimal mark still wins over the whole-count reading.
+  CHECK(roster("name;followers\na;12.500\n", {{"decimal_mark", "."}})["creators"][0]["followers"] == 12.5);
+  // "12,500" unquoted in a comma list makes five cells under four headers: refused, never shifted.
+  const json shifted = roster("name,followers,likes,price\nanna,12,500,310,250\nbob,9000,90,100,,\n");
+  REQUIRE(shifted["creators"].size() == 1);
+  CHECK(shifted["creators"][0]["name"] == "bob");  // trailing empty cells are not a problem
+  CHECK(shifted["row_errors"][0]["row"] == 2);
+  CHECK(shifted["row_errors"][0]["code"] == "too_many");
 }
 
 TEST_CASE("roster: whole-file problems are errors on csv or creators") {

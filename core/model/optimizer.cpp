@@ -53,6 +53,13 @@ class BranchAndBound {
     for (std::size_t j = order_.size() - 1; j > 0; --j) {
       best_rest_value_[j - 1] = std::max(best_rest_value_[j], items[order_[j]].value);
     }
+    // The count fill inside joint_prunes runs only on the last kJointBoundItems profiles: this
+    // list (by value) keeps it as short, however long the roster.
+    for (std::size_t i : by_value_) {
+      if (depth_[i] + kJointBoundItems >= order_.size()) tail_by_value_.push_back(i);
+    }
+    least_cost_from_.assign(order_.size() + 1, INFINITY);
+    for (std::size_t j = order_.size(); j > 0; --j) least_cost_from_[j - 1] = std::min(least_cost_from_[j], items[order_[j - 1]].cost);
   }
 
   Search run(double budget) {
@@ -81,17 +88,47 @@ class BranchAndBound {
     return bound;
   }
 
-  double count_bound(std::size_t j, double slots) {
-    double bound = 0;
-    for (std::size_t i : by_value_) {
+  // *spend: what the creators it counts cost (within the budget, it is the joint bound too).
+  double count_bound(std::size_t j, double slots, double* spend) {
+    std::size_t steps = 0;
+    const double bound = count_fill(by_value_, j, slots, spend, &steps);
+    work_ += steps;
+    return bound;
+  }
+
+  double count_fill(const std::vector<std::size_t>& by_value, std::size_t j, double slots, double* spend,
+                    std::size_t* steps) const {
+    double bound = 0, cost = 0;
+    for (std::size_t i : by_value) {
       if (slots <= 0) break;
-      ++work_;
+      ++*steps;
       if (depth_[i] < j) continue;
       const double n = std::min(items_[i].max_count, slots);
       bound += n * items_[i].value;
+      cost += n * items_[i].cost;
       slots -= n;
     }
+    *spend = cost;
     return bound;
+  }
+
+  // True when the profiles from depth j on cannot add more than `need` with both the budget and
+  // the creator count (slots; spend: what count_bound's creators cost). The budget caps the count
+  // too: the rest buy at most budget / (their least cost) creators. With near-identical profiles
+  // that is what binds (fewer of the best profile frees money for about as many creators of the
+  // others, never more), where the budget bound alone lets the search count every mix down. A
+  // bound only (it never stops the loop over n: a smaller n frees money for more creators), and
+  // not counted as work, so that every search exact before it stays exact.
+  bool joint_prunes(std::size_t j, double budget, double slots, double spend, double need) const {
+    const double implied = std::floor(budget / least_cost_from_[j] * (1 + 1e-9));
+    if (implied < slots) {
+      std::size_t steps = 0;
+      if (count_fill(tail_by_value_, j, implied, &spend, &steps) <= need) return true;
+      slots = implied;
+    }
+    // The count bound's creators within the budget: that is the joint optimum, and it did not prune.
+    if (!std::isfinite(slots) || spend <= budget) return false;
+    return joint_bound_below(j, budget, slots, need);
   }
 
   // The linear programme with both limits at once (budget and creator count), which the two bounds
@@ -101,28 +138,33 @@ class BranchAndBound {
   // slots minus the creators the greedy takes, so bisection on that slope finds the least; it stops
   // as soon as some μ proves the branch cannot beat `need`. True when the branch can be pruned.
   bool joint_bound_below(std::size_t j, double budget, double slots, double need) const {
+    // The rest in order of value per unit of cost (μ = 0); each μ re-sorts it from the last order,
+    // which changes little between steps (insertion sort: close to linear on a nearly sorted list).
+    std::size_t* rest = scratch_.data();
+    std::size_t n = 0;
     double high = 0;
-    for (std::size_t d = j; d < order_.size(); ++d) high = std::max(high, items_[order_[d]].value);
+    for (std::size_t d = j; d < order_.size(); ++d) {
+      rest[n++] = order_[d];
+      high = std::max(high, items_[order_[d]].value);
+    }
     double low = 0;
     for (int step = 0; step < 24; ++step) {
       const double mu = step == 0 ? 0 : (low + high) / 2;
       double taken = 0;
-      const double bound = mu * slots + lowered_budget_bound(j, budget, mu, &taken);
-      if (bound <= need) return true;
-      if (step == 0 && taken <= slots) return false;  // the count does not bind: μ = 0 is the least
+      const double lowered = lowered_budget_bound(rest, n, budget, mu, &taken);
+      if (mu * slots + lowered <= need) return true;
+      // The greedy's creators within the count: a point of the LP itself, so its value is at most
+      // the LP optimum; above need, no μ can prune (at μ = 0: the count does not bind).
+      if (taken <= slots && lowered + mu * taken > need) return false;
+      if (step == 0 && taken <= slots) return false;
       (taken > slots ? low : high) = mu;
     }
     return false;
   }
 
-  // The budget bound (greedy by value per unit of cost) with every value lowered by mu; *taken:
-  // how many creators (fractional) the greedy buys.
-  double lowered_budget_bound(std::size_t j, double budget, double mu, double* taken) const {
-    std::size_t* rest = scratch_.data();
-    std::size_t n = 0;
-    for (std::size_t d = j; d < order_.size(); ++d) {
-      if (items_[order_[d]].value > mu) rest[n++] = order_[d];
-    }
+  // The budget bound (greedy by value per unit of cost) with every value lowered by mu, over
+  // rest[0..n) (re-sorted here); *taken: how many creators (fractional) the greedy buys.
+  double lowered_budget_bound(std::size_t* rest, std::size_t n, double budget, double mu, double* taken) const {
     for (std::size_t a = 1; a < n; ++a) {  // by (value - mu) / cost, highest first
       for (std::size_t b = a; b > 0; --b) {
         const Item &x = items_[rest[b]], &y = items_[rest[b - 1]];
@@ -132,7 +174,8 @@ class BranchAndBound {
     }
     double bound = 0;
     *taken = 0;
-    for (std::size_t k = 0; k < n && budget > 0; ++k) {
+    // Creators worth no more than mu come last and add nothing.
+    for (std::size_t k = 0; k < n && budget > 0 && items_[rest[k]].value > mu; ++k) {
       const Item& it = items_[rest[k]];
       const double count = std::min(it.max_count, budget / it.cost);
       bound += count * (it.value - mu);
@@ -176,17 +219,23 @@ class BranchAndBound {
         continue;
       }
       // The budget bound only shrinks as n does (the rest earn less per unit of cost): stop here.
-      if (v + budget_bound(j + 1, budget - n * it.cost) <= threshold()) break;
+      const double rest_budget = budget - n * it.cost;
+      if (v + budget_bound(j + 1, rest_budget) <= threshold()) break;
+      const double need = threshold() - v;
+      double spend = INFINITY;  // what the count bound's creators cost
       if (std::isfinite(slots)) {
-        const double need = threshold() - v;
-        if (count_bound(j + 1, slots - n) <= need) {
+        const double rest_bound = count_bound(j + 1, slots - n, &spend);
+        if (rest_bound <= need) {
           // Fewer of this profile frees slots for the rest; when none of the rest is worth more
           // per creator, their bound cannot make up for it: no smaller n can pass either.
           if (it.value >= best_rest_value_[j]) break;
+          // Each creator fewer gains at most (best of the rest - this one's value): skip the n
+          // that cannot make up the shortfall (one step per n is slow with caps in the hundreds).
+          n -= std::floor((need - rest_bound) / (best_rest_value_[j] - it.value) * (1 - 1e-12));
           continue;
         }
-        if (order_.size() - j - 1 <= kJointBoundItems && joint_bound_below(j + 1, budget - n * it.cost, slots - n, need)) continue;
       }
+      if (order_.size() - j - 1 <= kJointBoundItems && joint_prunes(j + 1, rest_budget, slots - n, spend, need)) continue;
       if (!group_left_.empty()) group_left_[it.group] -= n;
       search(j + 1, budget - n * it.cost, slots - n, v, c);
       if (!group_left_.empty()) group_left_[it.group] += n;
@@ -200,7 +249,9 @@ class BranchAndBound {
   std::size_t keep_;
   std::vector<std::size_t> order_;
   std::vector<std::size_t> by_value_, depth_;
+  std::vector<std::size_t> tail_by_value_;  // by_value_'s profiles in the last kJointBoundItems depths
   std::vector<double> best_rest_value_;  // [j]: the highest value per creator after depth j
+  std::vector<double> least_cost_from_;  // [j]: the least cost per creator from depth j on
   std::vector<double> counts_;
   std::vector<double> group_left_;
   std::size_t work_ = 0;  // nodes and the steps of the bounds: what the work limit counts

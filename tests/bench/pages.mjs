@@ -1,5 +1,7 @@
 // Per tool page (every dist/**/index.html): the bytes a first visit loads (gzip -9 and brotli of
-// every file the server sent, service worker's fetches included) and the time to the first result
+// every file the server sent for the page, its worker and the wasm: a visit with service workers
+// blocked), then what the service worker precaches after the first result (the site's other
+// pages' files, for offline use: counted apart, not in the page's goal), and the time to the first result
 // in headless Chromium: unthrottled, on a throttled link (scripts/throttled-server.mjs: 1.6 Mbps,
 // 150 ms round trips), and on that link with the CPU slowed 4× (DevTools' CPU throttling). Each
 // visit is a fresh browser context: empty cache, no service worker. Used by bench.mjs.
@@ -28,12 +30,14 @@ export function gzipSize(bytes) {
 export const brotliSize = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Every tool page: dist-relative paths of index.html files, as URL paths ('/', '/en/plan/'). */
+/** Every tool page: dist-relative paths of index.html files, as URL paths ('/en/', '/en/plan/'). */
 export function toolPages() {
   const walk = (dir) => readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === 'examples' ? [] : walk(path);
-    return name === 'index.html' ? [relative(DIST, dir)] : [];
+    // A tool page computes (its body names its tool); the redirect and methodology pages do not.
+    const tool = name === 'index.html' && /<body[^>]*data-tool=/.test(readFileSync(path, 'utf8'));
+    return tool ? [relative(DIST, dir)] : [];
   });
   return walk(DIST).map((dir) => (dir ? `/${dir}/` : '/')).sort();
 }
@@ -46,8 +50,8 @@ function watchFirstResult(selector) {
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 }
 
-async function visit(browser, server, path, { cpuSlowdown = 1 } = {}) {
-  const context = await browser.newContext();
+async function visit(browser, server, path, { cpuSlowdown = 1, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ serviceWorkers });
   const page = await context.newPage();
   await page.addInitScript(watchFirstResult, FIRST_RESULT);
   if (cpuSlowdown > 1) {
@@ -56,8 +60,9 @@ async function visit(browser, server, path, { cpuSlowdown = 1 } = {}) {
   }
   server.reset();
   await page.goto(server.origin + path);
-  await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 60_000, polling: 50 });
-  const ms = await page.evaluate(() => window.__firstResult);
+  // No result within a minute: reported as such (NaN: the goal missed), not a crash of the run.
+  const ms = await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 60_000, polling: 50 })
+    .then(() => page.evaluate(() => window.__firstResult), () => NaN);
   for (let count = -1; count !== server.served.length;) {  // until the network is quiet
     count = server.served.length;
     await page.waitForTimeout(QUIET_MS);
@@ -69,7 +74,7 @@ async function visit(browser, server, path, { cpuSlowdown = 1 } = {}) {
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
-/** One row per tool page: { page, files, gzip, brotli, ms: {fast, slow, slowCpu} }. */
+/** One row per tool page: { page, files, gzip, brotli, precache: {files, gzip}, ms: {fast, slow, slowCpu} }. */
 export async function measurePages(runs = 3) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -87,21 +92,27 @@ export async function measurePages(runs = 3) {
     return sizes.get(file);
   };
   const rows = [];
-  for (const page of toolPages()) {
+  const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;  // e.g. 'plan|shortlist'
+  for (const page of toolPages().filter((p) => !only || only.test(p))) {
+    process.stderr.write(`pages: ${page}\n`);
     const times = { fast: [], slow: [], slowCpu: [] };
-    let files = [];
+    let files = [], all = [];
     for (let run = 0; run < runs; run++) {
-      times.fast.push((await visit(browser, fast, page)).ms);
+      const fastVisit = await visit(browser, fast, page, { serviceWorkers: 'block' });
+      times.fast.push(fastVisit.ms);
+      files = fastVisit.files;
       const slowVisit = await visit(browser, slow, page);
       times.slow.push(slowVisit.ms);
-      files = slowVisit.files;
+      all = slowVisit.files;
       times.slowCpu.push((await visit(browser, slow, page, { cpuSlowdown: 4 })).ms);
     }
+    const precached = all.filter((f) => !files.includes(f));  // fetched by the service worker alone
     rows.push({
       page,
       files,
       gzip: files.reduce((n, f) => n + size(f).gzip, 0),
       brotli: files.reduce((n, f) => n + size(f).brotli, 0),
+      precache: { files: precached.length, gzip: precached.reduce((n, f) => n + size(f).gzip, 0) },
       ms: { fast: median(times.fast), slow: median(times.slow), slowCpu: median(times.slowCpu) },
     });
   }

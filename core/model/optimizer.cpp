@@ -231,7 +231,7 @@ class BranchAndBound {
           if (it.value >= best_rest_value_[j]) break;
           // Each creator fewer gains at most (best of the rest - this one's value): skip the n
           // that cannot make up the shortfall (one step per n is slow with caps in the hundreds).
-          n -= std::floor((need - rest_bound) / (best_rest_value_[j] - it.value) * (1 - 1e-12));
+          n -= std::floor((need - rest_bound) / (best_rest_value_[j] - it.value) * (1 - kWholeTolerance));
           continue;
         }
       }

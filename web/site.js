@@ -28,6 +28,14 @@ export const METHODOLOGY = { en: 'methodology', nl: 'methodologie' };
 /** The languages; each has its translation file i18n/<lang>.js. The first is the fallback. */
 export const LANGS = ['en', 'nl'];
 
+/**
+ * The names the core knows, one list each for every page and the embed loader (scripts/site.mjs
+ * writes CURRENCIES into embed.js): the dataset's platforms (core/data/benchmarks.json), the post
+ * formats and the currencies (core/data/lookup.hpp). tests/node/names.test.mjs checks they agree.
+ * A new platform: its records in the dataset, then its id here and its name in web/i18n/.
+ */
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'pinterest', 'twitch', 'linkedin'];
+export const FORMATS = ['post', 'story', 'reel', 'video'];
 export const CURRENCIES = ['EUR', 'USD', 'GBP'];
 
 export const toolById = (id) => TOOLS.find((t) => t.id === id);

@@ -32,27 +32,25 @@ constexpr Kind kKinds[] = {
 
 json failure(const Errors& errors) { return {{"ok", false}, {"errors", errors.to_json()}}; }
 
-json failure(const char* field, const char* code, std::string message) {
+json failure(const char* field, ErrorCode code, std::string message) {
   Errors errors;
   errors.add(field, code, std::move(message));
   return failure(errors);
 }
 
 std::string known_kinds() {
-  std::string names;
-  for (const auto& k : kKinds) names += (names.empty() ? "" : ", ") + std::string(k.name);
-  return names;
+  return joined(kKinds, [](const Kind& k) { return k.name; });
 }
 
 json dispatch(const json& request) {
   if (!request.is_object()) {
-    return failure("request", "not_an_object", "The request must be a JSON object with a \"kind\".");
+    return failure("request", ErrorCode::not_an_object, "The request must be a JSON object with a \"kind\".");
   }
   auto kind = request.find("kind");
   if (kind == request.end()) {
-    return failure("kind", "missing", "kind is required; one of: " + known_kinds() + ".");
+    return failure("kind", ErrorCode::missing, "kind is required; one of: " + known_kinds() + ".");
   }
-  if (!kind->is_string()) return failure("kind", "not_a_string", "kind must be text; one of: " + known_kinds() + ".");
+  if (!kind->is_string()) return failure("kind", ErrorCode::not_a_string, "kind must be text; one of: " + known_kinds() + ".");
   const auto& name = kind->get_ref<const std::string&>();
   for (const auto& k : kKinds) {
     if (name != k.name) continue;
@@ -63,7 +61,7 @@ json dispatch(const json& request) {
     if (!result.contains("sources")) result["sources"] = json::array();
     return {{"ok", true}, {"kind", name}, {"result", std::move(result)}};
   }
-  return failure("kind", "unknown_kind", "Unknown kind; use one of: " + known_kinds() + ".");
+  return failure("kind", ErrorCode::unknown_kind, "Unknown kind; use one of: " + known_kinds() + ".");
 }
 
 }  // namespace
@@ -76,21 +74,28 @@ json evaluate(const json& request) noexcept {
   try {
     return dispatch(request);
   } catch (const std::exception& e) {
-    return failure("request", "internal_error", std::string("The request could not be evaluated: ") + readable(e.what()));
+    return failure("request", ErrorCode::internal_error, std::string("The request could not be evaluated: ") + readable(e.what()));
   } catch (...) {
-    return failure("request", "internal_error", "The request could not be evaluated.");
+    return failure("request", ErrorCode::internal_error, "The request could not be evaluated.");
   }
 #else
   return dispatch(request);
 #endif
 }
 
+namespace {
+
+// The answer to a request as read from its text (nullopt: not JSON, for the reason in problem).
+json answer(const std::optional<json>& request, const std::string& problem) {
+  return request ? evaluate(*request) : failure("request", ErrorCode::invalid_json, "The request is not valid JSON: " + problem);
+}
+
+}  // namespace
+
 std::string evaluate_text(const std::string& request_text) noexcept {
   std::string problem;
   auto request = parse_json(request_text, &problem);
-  const json response = request ? evaluate(*request)
-                                : failure("request", "invalid_json", "The request is not valid JSON: " + problem);
-  return write_json(response);
+  return write_json(answer(request, problem));
 }
 
 namespace {
@@ -115,13 +120,14 @@ auto find_run(int id) {
 int run_start(const std::string& request_text) noexcept {
   static int next = 0;
   Run run;
-  auto request = parse_json(request_text, nullptr);
+  std::string problem;
+  auto request = parse_json(request_text, &problem);  // parsed once, whatever the kind
   const json* kind = request && request->is_object() && request->contains("kind") ? &(*request)["kind"] : nullptr;
   if (kind && kind->is_string() && kind->get_ref<const std::string&>() == "simulate") {
     Errors errors;
     run.simulation = Simulation::create(*request, errors);
   }
-  if (!run.simulation) run.answer = evaluate_text(request_text);  // not a simulation, or errors
+  if (!run.simulation) run.answer = write_json(answer(request, problem));  // not a simulation, or errors: at once
   runs().emplace_back(++next, std::move(run));
   return next;
 }

@@ -66,35 +66,35 @@ std::optional<double> Reader::check(const std::string& name, const json& value,
     if (value.is_string()) {
       got = "the text \"" + shorten(value.get_ref<const std::string&>(), 24) + "\"";
     }
-    errors_.add(field, "not_a_number", field + " must be a number, not " + got + ".");
+    errors_.add(field, ErrorCode::not_a_number, field + " must be a number, not " + got + ".");
     return std::nullopt;
   }
   const double x = value.get<double>();
   if (!std::isfinite(x)) {  // only from JSON text such as 1e999 (parse.hpp)
-    errors_.add(field, "not_a_number", field + " must be a finite number; this one is beyond the range of numbers.");
+    errors_.add(field, ErrorCode::not_a_number, field + " must be a finite number; this one is beyond the range of numbers.");
     return std::nullopt;
   }
   const bool too_small = rule.min_exclusive ? !(x > rule.min) : x < rule.min;
   if (too_small) {
     if (rule.min == 0 && rule.min_exclusive) {
-      errors_.add(field, "must_be_positive", field + " must be greater than 0 (got " + format_number(x) + ").");
+      errors_.add(field, ErrorCode::must_be_positive, field + " must be greater than 0 (got " + format_number(x) + ").");
     } else if (rule.min == 0) {
-      errors_.add(field, "must_be_non_negative", field + " must be 0 or more (got " + format_number(x) + ").");
+      errors_.add(field, ErrorCode::must_be_non_negative, field + " must be 0 or more (got " + format_number(x) + ").");
     } else {
-      errors_.add(field, "too_small", field + " must be at least " + format_number(rule.min) + " (got " + format_number(x) + ").");
+      errors_.add(field, ErrorCode::too_small, field + " must be at least " + format_number(rule.min) + " (got " + format_number(x) + ").");
     }
     return std::nullopt;
   }
   if (x < rule.floor) {
-    errors_.add(field, "too_small", field + " must be at least " + format_number(rule.floor) + " (got " + format_number(x) + ").");
+    errors_.add(field, ErrorCode::too_small, field + " must be at least " + format_number(rule.floor) + " (got " + format_number(x) + ").");
     return std::nullopt;
   }
   if (x > rule.max) {
-    errors_.add(field, "too_large", field + " must be at most " + format_number(rule.max) + " (got " + format_number(x) + ").");
+    errors_.add(field, ErrorCode::too_large, field + " must be at most " + format_number(rule.max) + " (got " + format_number(x) + ").");
     return std::nullopt;
   }
   if (rule.whole && x != std::floor(x)) {
-    errors_.add(field, "must_be_whole_number", field + " must be a whole number (got " + format_number(x) + ").");
+    errors_.add(field, ErrorCode::must_be_whole_number, field + " must be a whole number (got " + format_number(x) + ").");
     return std::nullopt;
   }
   return x;
@@ -103,7 +103,7 @@ std::optional<double> Reader::check(const std::string& name, const json& value,
 std::optional<double> Reader::required(const std::string& name, const NumberRule& rule) {
   const json* value = get(name);
   if (!value) {
-    errors_.add(path(name), "missing", path(name) + " is required.");
+    errors_.add(path(name), ErrorCode::missing, path(name) + " is required.");
     return std::nullopt;
   }
   return check(name, *value, rule);
@@ -122,24 +122,24 @@ std::optional<std::string> Reader::text(const std::string& name, bool is_require
   const json* value = get(name);
   const std::string field = path(name);
   if (!value) {
-    if (is_required) errors_.add(field, "missing", field + " is required.");
+    if (is_required) errors_.add(field, ErrorCode::missing, field + " is required.");
     return std::nullopt;
   }
   if (!value->is_string()) {
-    errors_.add(field, "not_a_string", field + " must be text.");
+    errors_.add(field, ErrorCode::not_a_string, field + " must be text.");
     return std::nullopt;
   }
   const auto& s = value->get_ref<const std::string&>();
   if (s.empty() && is_required) {
-    errors_.add(field, "empty", field + " must not be empty.");
+    errors_.add(field, ErrorCode::empty, field + " must not be empty.");
     return std::nullopt;
   }
   if (!valid_utf8(s)) {  // an unpaired surrogate escape or invalid bytes in JSON text (parse.hpp)
-    errors_.add(field, "invalid_text", field + " must be valid Unicode text (it holds an unpaired surrogate or invalid bytes).");
+    errors_.add(field, ErrorCode::invalid_text, field + " must be valid Unicode text (it holds an unpaired surrogate or invalid bytes).");
     return std::nullopt;
   }
   if (const std::size_t n = count_characters(s); n > kMaxTextCharacters) {
-    errors_.add(field, "too_long", field + " must be at most " + std::to_string(kMaxTextCharacters) + " characters (got " +
+    errors_.add(field, ErrorCode::too_long, field + " must be at most " + std::to_string(kMaxTextCharacters) + " characters (got " +
                                        std::to_string(n) + ").");
     return std::nullopt;
   }
@@ -150,7 +150,7 @@ std::optional<Range> Reader::range(const std::string& name, const NumberRule& ru
   const json* value = get(name);
   const std::string field = path(name);
   if (!value) {
-    if (is_required) errors_.add(field, "missing", field + " is required.");
+    if (is_required) errors_.add(field, ErrorCode::missing, field + " is required.");
     return std::nullopt;
   }
   if (!value->is_object()) {
@@ -164,11 +164,11 @@ std::optional<Range> Reader::range(const std::string& name, const NumberRule& ru
   auto high = parts.required("high", rule);
   if (!low || !high || (parts.get("typical") && !typical)) return std::nullopt;
   if (*low > *high) {
-    errors_.add(field, "low_above_high", field + ": low (" + format_number(*low) + ") is above high (" + format_number(*high) + ").");
+    errors_.add(field, ErrorCode::low_above_high, field + ": low (" + format_number(*low) + ") is above high (" + format_number(*high) + ").");
     return std::nullopt;
   }
   if (typical && (*typical < *low || *typical > *high)) {
-    errors_.add(parts.path("typical"), "outside_range", field + ": typical must lie between low and high.");
+    errors_.add(parts.path("typical"), ErrorCode::outside_range, field + ": typical must lie between low and high.");
     return std::nullopt;
   }
   return Range{*low, typical, *high};
@@ -178,19 +178,19 @@ const json* Reader::list(const std::string& name, std::size_t min_items, std::si
   const json* value = get(name);
   const std::string field = path(name);
   if (!value) {
-    errors_.add(field, "missing", field + " is required.");
+    errors_.add(field, ErrorCode::missing, field + " is required.");
     return nullptr;
   }
   if (!value->is_array()) {
-    errors_.add(field, "not_a_list", field + " must be a list.");
+    errors_.add(field, ErrorCode::not_a_list, field + " must be a list.");
     return nullptr;
   }
   if (value->size() < min_items) {
-    errors_.add(field, "too_few", field + " needs at least " + std::to_string(min_items) + " item(s).");
+    errors_.add(field, ErrorCode::too_few, field + " needs at least " + std::to_string(min_items) + " item(s).");
     return nullptr;
   }
   if (value->size() > max_items) {
-    errors_.add(field, "too_many", field + " may hold at most " + std::to_string(max_items) + " items.");
+    errors_.add(field, ErrorCode::too_many, field + " may hold at most " + std::to_string(max_items) + " items.");
     return nullptr;
   }
   return value;

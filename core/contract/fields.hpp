@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "contract/errors.hpp"
+#include "model/range.hpp"
 
 namespace est {
 
@@ -34,10 +35,21 @@ inline constexpr NumberRule money_or_zero{0, false, 1e12, false}; // >= 0: reven
 inline constexpr NumberRule percent{0, false, 1000, false};       // >= 0 (TikTok rates pass 100)
 inline constexpr NumberRule positive_percent{0, true, 1000, false};
 inline constexpr NumberRule posts{1, false, 10000, true};         // whole, >= 1
+inline constexpr NumberRule frequency{1, false, 100, false};      // impressions per person reached, 1..100
+inline constexpr NumberRule seed{0, false, 9007199254740991.0, true};  // whole, up to 2^53 - 1: the same seed, the same answer
 }  // namespace rules
+inline constexpr double kDefaultSeed = 1;  // the seed of a request that gives none
 
 // A readable number for messages: 10000 not 1e+04, 0.5 not 0.500000.
 std::string format_number(double value);
+
+// "a, b, c": the names of a list joined for a message ("use one of: …").
+template <class List, class Name>
+std::string joined(const List& items, Name name) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + std::string(name(item));
+  return out;
+}
 
 // Text as people count it: in characters (Unicode code points), not in the bytes of its UTF-8.
 // A byte that does not belong to a valid sequence counts as one character (it is shown as �).
@@ -45,14 +57,6 @@ std::size_t count_characters(const std::string& text);
 // The text, or its first max_characters characters and "…": never cut inside a character.
 std::string shorten(const std::string& text, std::size_t max_characters);
 inline constexpr std::size_t kMaxTextCharacters = 200;  // labels, names and every other text input
-
-// A figure as a range. A plain number n reads as {low: n, typical: n, high: n}.
-struct Range {
-  double low = 0;
-  std::optional<double> typical;
-  double high = 0;
-  double centre() const { return typical ? *typical : (low + high) / 2; }
-};
 
 class Reader {
  public:

@@ -45,7 +45,6 @@ std::vector<const Record*> select(const Query& q, const std::string& platform) {
   for (const auto& r : dataset().records) {
     if (r.metric != q.metric || r.platform != platform || !format_fits(r, q.format) || r.brand_accounts) continue;
     if (r.band_unit != "followers") continue;  // bands of concurrent viewers answer no question about followers
-    if (!q.industry.empty() && r.industry != q.industry) continue;
     const bool scales = per_followers(r.denominator) > 0;
     // A per-followers rule of thumb scales with the followers the user gave, not a tier's band.
     if (scales && !scale_basis(q)) continue;
@@ -174,17 +173,17 @@ std::optional<Estimate> estimate_in(Query q, const std::string& unit) {
 Query price_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
                   const std::string& format, std::optional<FollowerRange> band) {
   // Per-collaboration prices (several posts and rights) are left out: they are no price per post.
-  return {"price_per_post", platform, followers, tier, format, {"post", "video"}, "", band};
+  return {"price_per_post", platform, followers, tier, format, {"post", "video"}, band};
 }
 
 Query engagement_query(const std::string& platform, std::optional<double> followers, const char* denominator,
                        std::optional<FollowerRange> band) {
-  return {"engagement_rate_pct", platform, followers, "", "", {denominator}, "", band};
+  return {"engagement_rate_pct", platform, followers, "", "", {denominator}, band};
 }
 
 Query reach_query(const std::string& platform, std::optional<double> followers, const std::string& tier,
                   const std::string& format, std::optional<FollowerRange> band) {
-  return {"reach_rate_pct", platform, followers, tier, format, {"followers"}, "", band};
+  return {"reach_rate_pct", platform, followers, tier, format, {"followers"}, band};
 }
 
 json record_ids(const std::vector<const Record*>& records) {
@@ -225,16 +224,14 @@ std::optional<std::string> platform_id(const std::string& text) {
 }
 
 std::string platform_ids() {
-  std::string ids;
-  for (const auto& p : dataset().platforms) ids += (ids.empty() ? "" : ", ") + p.id;
-  return ids;
+  return joined(dataset().platforms, [](const auto& p) { return p.id; });
 }
 
 std::optional<std::string> read_platform(Reader& in, const char* fallback) {
   auto given = in.text("platform", false);
   if (!given) return in.get("platform") ? std::nullopt : std::optional<std::string>(fallback);
   if (auto id = platform_id(*given)) return id;
-  in.errors().add(in.path("platform"), "unknown_platform", "Unknown platform; use one of: " + platform_ids() + ".");
+  in.errors().add(in.path("platform"), ErrorCode::unknown_platform, "Unknown platform; use one of: " + platform_ids() + ".");
   return std::nullopt;
 }
 
@@ -246,17 +243,17 @@ std::optional<std::string> read_tier(Reader& in) {
       if (t.name == *tier) return tier;
     }
   }
-  in.errors().add(in.path("tier"), "unknown_tier", "Unknown tier; use nano, micro, mid, macro or mega.");
+  in.errors().add(in.path("tier"), ErrorCode::unknown_tier, "Unknown tier; use nano, micro, mid, macro or mega.");
   return std::nullopt;
 }
 
 std::optional<std::string> read_format(Reader& in, const char* fallback) {
   auto given = in.text("format", false);
   if (!given) return in.get("format") ? std::nullopt : std::optional<std::string>(fallback);
-  for (const char* f : {"post", "story", "reel", "video"}) {
+  for (const char* f : kFormats) {
     if (*given == f) return *given;
   }
-  in.errors().add(in.path("format"), "unknown_format", "Unknown format; use post, story, reel or video.");
+  in.errors().add(in.path("format"), ErrorCode::unknown_format, "Unknown format; use post, story, reel or video.");
   return std::nullopt;
 }
 
@@ -266,7 +263,7 @@ std::optional<std::string> read_currency(Reader& in, const std::string& name) {
   for (const char* known : kCurrencies) {
     if (*c == known) return c;
   }
-  in.errors().add(in.path(name), "unknown_currency", in.path(name) + " must be EUR, USD or GBP.");
+  in.errors().add(in.path(name), ErrorCode::unknown_currency, in.path(name) + " must be EUR, USD or GBP.");
   return std::nullopt;
 }
 
@@ -275,7 +272,7 @@ std::vector<ExchangeRate> read_exchange_rates(Reader& in, const std::optional<st
   const json* given = in.get("exchange_rates");
   if (!given) return rates;
   if (!given->is_object()) {
-    in.errors().add(in.path("exchange_rates"), "not_an_object", "exchange_rates must be an object like {\"USD\": 0.92}.");
+    in.errors().add(in.path("exchange_rates"), ErrorCode::not_an_object, "exchange_rates must be an object like {\"USD\": 0.92}.");
     return rates;
   }
   Reader r(*given, in.path("exchange_rates"), in.errors());
@@ -283,7 +280,7 @@ std::vector<ExchangeRate> read_exchange_rates(Reader& in, const std::optional<st
     if (auto rate = r.optional(c, NumberRule{0, true, 1e6, false})) rates.push_back({c, *rate});
   }
   if (!rates.empty() && !currency && !in.get("currency")) {
-    in.errors().add(in.path("currency"), "missing", "currency is required with exchange_rates: the currency to convert into.");
+    in.errors().add(in.path("currency"), ErrorCode::missing, "currency is required with exchange_rates: the currency to convert into.");
   }
   return rates;
 }

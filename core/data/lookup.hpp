@@ -33,7 +33,6 @@ struct Query {
   std::string tier;         // when given (and no followers), the tier's band in the standard scheme
   std::string format;       // empty: any
   std::vector<std::string> denominators;  // empty: any
-  std::string industry;     // empty: any
   std::optional<FollowerRange> follower_range = std::nullopt;  // a band (10,000–50,000); used instead of followers and tier
 };
 
@@ -106,6 +105,8 @@ std::optional<std::string> read_tier(Reader& in);
 // Reads an optional "format": post, story, reel or video.
 std::optional<std::string> read_format(Reader& in, const char* fallback);
 
+// The post formats a request may name.
+inline constexpr const char* kFormats[] = {"post", "story", "reel", "video"};
 // The currencies prices are published in (the units of price records).
 inline constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP"};
 // Reads an optional currency field (one of kCurrencies); unknown_currency otherwise.

@@ -15,7 +15,7 @@ json run_benchmarks(const json& request, Errors& errors) {
   const char* metrics[] = {"engagement_rate_pct", "reach_rate_pct", "price_per_post", "price_per_ccv_hour", "cpm", "ctr_pct",
                            "return_per_dollar"};
   if (metric && std::none_of(std::begin(metrics), std::end(metrics), [&](const char* m) { return *metric == m; })) {
-    errors.add("metric", "unknown_metric", "Unknown metric; use engagement_rate_pct, reach_rate_pct, price_per_post, "
+    errors.add("metric", ErrorCode::unknown_metric, "Unknown metric; use engagement_rate_pct, reach_rate_pct, price_per_post, "
                                            "price_per_ccv_hour, cpm, ctr_pct or return_per_dollar.");
   }
   if (!errors.empty()) return {};

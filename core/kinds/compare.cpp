@@ -100,7 +100,7 @@ json warnings_of(const RangedProfile& p, const std::string& at, const json& item
   }
   if (!p.reach) {
     warnings.push_back({{"field", at + ".reach_rate_pct"},
-                        {"code", "no_benchmark"},
+                        {"code", code_name(ErrorCode::no_benchmark)},
                         {"message", "No published reach rate for " + find_platform(p.platform)->name + " " + p.format +
                                         "s; reach, unique reach and CPM are left out. Enter your own reach_rate_pct."},
                         {"sources", json::array()}});
@@ -139,13 +139,13 @@ void check_options(Errors& errors, double budget, std::optional<double> audience
     const std::string at = "options." + std::to_string(i);
     const double spend = p.creators * p.price->low * p.posts;
     if (spend > budget) {
-      errors.add(at + ".creators", "too_large", format_number(p.creators) + " creators cost " + format_number(spend) +
+      errors.add(at + ".creators", ErrorCode::too_large, format_number(p.creators) + " creators cost " + format_number(spend) +
                                                     (is_range(p.price) ? " at the lowest price" : "") +
                                                     ", above the budget of " + format_number(budget) + ".");
     }
     const double largest = p.reach ? p.followers_range.high * p.reach->high / 100 : 0;
     if (audience && largest > *audience) {
-      errors.add("audience_size", "too_small", "audience_size must be at least the largest reach of one post (" +
+      errors.add("audience_size", ErrorCode::too_small, "audience_size must be at least the largest reach of one post (" +
                                                    format_number(largest) + ", " + p.label + "): it holds everyone the creators reach.");
     }
   }
@@ -194,10 +194,10 @@ json run_compare(const json& request, Errors& errors) {
   auto currency = read_currency(in, "currency");
   auto rates = read_exchange_rates(in, currency);
   const auto trials = static_cast<std::size_t>(in.optional_or("trials", Simulation::kTrialsRule, Simulation::kDefaultTrials));
-  const auto seed = static_cast<std::uint64_t>(in.optional_or("seed", Simulation::kSeedRule, 1));
+  const auto seed = static_cast<std::uint64_t>(in.optional_or("seed", rules::seed, kDefaultSeed));
   auto goal = in.text("goal", false);
   if (goal && std::none_of(std::begin(kGoals), std::end(kGoals), [&](const char* g) { return *goal == g; })) {
-    errors.add("goal", "unknown_goal", "goal must be unique_reach, reach, engagements, cpe or cpm.");
+    errors.add("goal", ErrorCode::unknown_goal, "goal must be unique_reach, reach, engagements, cpe or cpm.");
     goal.reset();
   }
   ProfileNeeds needs;
@@ -210,12 +210,12 @@ json run_compare(const json& request, Errors& errors) {
   if (!budget || !profiles || !check_budget(errors, *budget, *profiles, "options")) return {};
   check_options(errors, *budget, audience, *profiles);
   if (goal == std::string("unique_reach") && !audience) {
-    errors.add("audience_size", "missing", "audience_size (the number of people the creators draw from) is needed for the goal unique_reach.");
+    errors.add("audience_size", ErrorCode::missing, "audience_size (the number of people the creators draw from) is needed for the goal unique_reach.");
   }
   for (std::size_t i = 0; i < profiles->size() && goal && *goal != "engagements" && *goal != "cpe"; ++i) {
     if (!(*profiles)[i].reach) {
       const std::string field = "options." + std::to_string(i) + ".reach_rate_pct";
-      errors.add(field, "missing", field + " is needed for the goal " + *goal + ": nothing is published for this platform and format.");
+      errors.add(field, ErrorCode::missing, field + " is needed for the goal " + *goal + ": nothing is published for this platform and format.");
     }
   }
   if (!errors.empty()) return {};

@@ -27,7 +27,7 @@ json run_cost(const json& request, Errors& errors) {
   if (given < 2) {
     for (const char* name : {"cost", "impressions", "cpm"}) {
       if (!in.get(name)) {
-        errors.add(name, "need_two_of", std::string("Give at least two of cost, impressions and cpm; ") + name + " is missing.");
+        errors.add(name, ErrorCode::need_two_of, std::string("Give at least two of cost, impressions and cpm; ") + name + " is missing.");
       }
     }
     return {};
@@ -45,7 +45,7 @@ json run_cost(const json& request, Errors& errors) {
   } else {
     const double implied = *cost / *impressions * 1000;
     if (std::fabs(implied - *cpm) > kAgreement * *cpm) {
-      errors.add("cpm", "inconsistent", "cost, impressions and cpm disagree: cost / impressions × 1000 = " +
+      errors.add("cpm", ErrorCode::inconsistent, "cost, impressions and cpm disagree: cost / impressions × 1000 = " +
                                             format_number(implied) + ", not " + format_number(*cpm) + ".");
       return {};
     }

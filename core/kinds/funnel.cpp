@@ -9,12 +9,6 @@ namespace {
 
 constexpr NumberRule kShare{0, false, 100, false};  // a percentage of something: 0..100
 
-// a ⊗ b for monotone increasing a, b (non-negative): products and sums.
-Range times(const Range& a, const Range& b) { return {a.low * b.low, a.centre() * b.centre(), a.high * b.high}; }
-// a / b with a increasing and b decreasing the result.
-Range divided(const Range& a, const Range& b) { return {a.low / b.high, a.centre() / b.centre(), a.high / b.low}; }
-Range scaled(const Range& a, double k) { return {a.low * k, a.centre() * k, a.high * k}; }
-
 void put_range(json& out, const char* key, const Range& r) {
   json v = to_json(r);
   if (v.size() == 3) out[key] = std::move(v);  // all three finite: else the metric is left out
@@ -26,16 +20,16 @@ json run_funnel(const json& request, Errors& errors) {
   Reader in(request, "", errors);
   auto impressions = in.range("impressions", rules::audience, false);
   auto reach = in.range("reach", rules::audience, false);
-  auto frequency = in.range("frequency", NumberRule{1, false, 100, false}, false);
+  auto frequency = in.range("frequency", rules::frequency, false);
   auto ctr = in.range("ctr_pct", kShare, true);
   auto cvr = in.range("cvr_pct", kShare, false);
   auto aov = in.range("aov", rules::money, false);
   auto cost = in.range("cost", rules::money, false);
   if (!impressions && !reach && !in.get("impressions") && !in.get("reach")) {
-    errors.add("impressions", "missing", "Give impressions, or reach (with an optional frequency).");
+    errors.add("impressions", ErrorCode::missing, "Give impressions, or reach (with an optional frequency).");
   }
   if (in.get("impressions") && in.get("reach")) {
-    errors.add("reach", "conflict", "Give impressions or reach, not both: impressions = reach × frequency.");
+    errors.add("reach", ErrorCode::conflict, "Give impressions or reach, not both: impressions = reach × frequency.");
   }
   if (!errors.empty()) return {};
 

@@ -25,8 +25,8 @@ json run_overlap(const json& request, Errors& errors) {
     }
   }
   const json* matrix = in.get("overlaps_pct");
-  if (universe && matrix) errors.add("overlaps_pct", "conflict", "Give universe or overlaps_pct, not both.");
-  if (!universe && !matrix && !in.get("universe")) errors.add("universe", "missing", "Give universe (the audience size they draw from) or overlaps_pct.");
+  if (universe && matrix) errors.add("overlaps_pct", ErrorCode::conflict, "Give universe or overlaps_pct, not both.");
+  if (!universe && !matrix && !in.get("universe")) errors.add("universe", ErrorCode::missing, "Give universe (the audience size they draw from) or overlaps_pct.");
   if (!errors.empty() || !list) return {};
 
   const std::size_t n = reaches.size();
@@ -36,7 +36,7 @@ json run_overlap(const json& request, Errors& errors) {
   double unique = 0;
   if (universe) {
     if (largest > *universe) {
-      errors.add("universe", "too_small", "universe must be at least the largest reach (" + format_number(largest) + ").");
+      errors.add("universe", ErrorCode::too_small, "universe must be at least the largest reach (" + format_number(largest) + ").");
       return {};
     }
     double log_missed = 0;
@@ -47,14 +47,14 @@ json run_overlap(const json& request, Errors& errors) {
                                                     "creator reaches a random part of the same universe, independently");
   } else {
     if (!matrix->is_array() || matrix->size() != n) {
-      errors.add("overlaps_pct", "not_a_matrix", "overlaps_pct must be a list of " + std::to_string(n) + " rows of " + std::to_string(n) + " percentages.");
+      errors.add("overlaps_pct", ErrorCode::not_a_matrix, "overlaps_pct must be a list of " + std::to_string(n) + " rows of " + std::to_string(n) + " percentages.");
       return {};
     }
     std::vector<std::vector<double>> o(n, std::vector<double>(n, 0));
     for (std::size_t i = 0; i < n; ++i) {
       const json& row = (*matrix)[i];
       if (!row.is_array() || row.size() != n) {
-        errors.add("overlaps_pct." + std::to_string(i), "not_a_list", "Each row of overlaps_pct must hold " + std::to_string(n) + " percentages.");
+        errors.add("overlaps_pct." + std::to_string(i), ErrorCode::not_a_list, "Each row of overlaps_pct must hold " + std::to_string(n) + " percentages.");
         continue;
       }
       Reader cells(row, "overlaps_pct." + std::to_string(i), errors);

@@ -12,7 +12,9 @@
 namespace est {
 namespace {
 
-constexpr const char* kGoals[] = {"reach", "engagements", "clicks", "conversions"};
+// The goals, compared as enums in the trial loop; their names in one table.
+enum class Goal { reach, engagements, clicks, conversions };
+constexpr const char* kGoalNames[] = {"reach", "engagements", "clicks", "conversions"};
 constexpr std::size_t kAlternatives = 5;  // the best and four next-best mixes
 constexpr std::size_t kCautiousCandidates = 20;
 
@@ -23,13 +25,14 @@ struct PlanProfile {
 };
 
 // The goal per creator, from one draw of each rate (u: uniform per slot), or from the means.
-double goal_value(const PlanProfile& p, const std::string& goal, const double* u) {
+// u holds one draw per slot kDrawEngagement..kDrawCvr (random.hpp), the slots simulate uses.
+double goal_value(const PlanProfile& p, Goal goal, const double* u) {
   auto v = [&](const std::optional<Pert>& d, int k) { return u ? d->sample(u[k]) : d->mean(); };
-  if (goal == "engagements") return p.posts * p.followers * v(p.engagement, 0) / 100;
-  const double reach = p.posts * p.followers * v(p.reach, 1) / 100;
-  if (goal == "reach") return reach;
-  const double clicks = reach * v(p.ctr, 2) / 100;
-  return goal == "clicks" ? clicks : clicks * v(p.cvr, 3) / 100;
+  if (goal == Goal::engagements) return p.posts * p.followers * v(p.engagement, kDrawEngagement) / 100;
+  const double reach = p.posts * p.followers * v(p.reach, kDrawReach) / 100;
+  if (goal == Goal::reach) return reach;
+  const double clicks = reach * v(p.ctr, kDrawCtr) / 100;
+  return goal == Goal::clicks ? clicks : clicks * v(p.cvr, kDrawCvr) / 100;
 }
 
 json mix_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
@@ -52,31 +55,31 @@ json plan_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
 json run_plan(const json& request, Errors& errors) {
   Reader in(request, "", errors);
   auto budget = in.required("budget", rules::money);
-  auto goal = in.text("goal", true);
-  if (goal && std::none_of(std::begin(kGoals), std::end(kGoals), [&](const char* g) { return *goal == g; })) {
-    errors.add("goal", "unknown_goal", "goal must be reach, engagements, clicks or conversions.");
-    goal.reset();
+  auto goal_name = in.text("goal", true);
+  std::optional<Goal> goal;
+  for (std::size_t g = 0; goal_name && g < std::size(kGoalNames); ++g) {
+    if (*goal_name == kGoalNames[g]) goal = static_cast<Goal>(g);
   }
+  if (goal_name && !goal) errors.add("goal", ErrorCode::unknown_goal, "goal must be reach, engagements, clicks or conversions.");
   const double max_total = in.optional_or("max_creators_total", NumberRule{1, false, kMaxCreators, true}, INFINITY);
   const double extra = in.optional_or("cost_per_creator", rules::money_or_zero, 0);
   const double trials = in.optional_or("trials", NumberRule{1, false, 100000, true}, 2000);
-  const double seed = in.optional_or("seed", NumberRule{0, false, 9007199254740991.0, true}, 1);
-  const std::string aim = goal.value_or("engagements");  // profiles are checked even without a goal
+  const double seed = in.optional_or("seed", rules::seed, kDefaultSeed);
+  const Goal aim = goal.value_or(Goal::engagements);  // profiles are checked even without a goal
   ProfileNeeds needs;
-  needs.engagement = aim == "engagements";
-  needs.reach = aim != "engagements";
-  needs.ctr = aim == "clicks" || aim == "conversions";
-  needs.cvr = aim == "conversions";
+  needs.engagement = aim == Goal::engagements;
+  needs.reach = aim != Goal::engagements;
+  needs.ctr = aim == Goal::clicks || aim == Goal::conversions;
+  needs.cvr = aim == Goal::conversions;
   needs.price_is_point = needs.max_count = true;
   auto read = read_ranged_profiles(in, "profiles", "Profile", needs);
   if (!read || !goal || !budget || !check_budget(errors, *budget, *read, "profiles", extra)) return {};
   std::vector<PlanProfile> profiles;
-  auto pert = [](const std::optional<Range>& r) { return r ? std::optional<Pert>(Pert(*r)) : std::nullopt; };
   for (const auto& p : *read) {
     profiles.push_back({p.label, p.followers, p.price->low, p.posts, p.max_count,
-                        p.engagement ? pert(p.engagement) : Pert(Range{0, 0, 0}), pert(p.reach), pert(p.ctr), pert(p.cvr)});
+                        p.engagement ? pert_of(p.engagement) : Pert(Range{0, 0, 0}), pert_of(p.reach), pert_of(p.ctr), pert_of(p.cvr)});
   }
-  if (!budget || !errors.empty()) return {};
+  if (!errors.empty()) return {};
 
   // A profile that adds nothing (a rate of 0) is never worth a creator: it may hold none. Left at
   // its cap, the search would count it down one creator at a time, up to a billion steps.
@@ -100,12 +103,12 @@ json run_plan(const json& request, Errors& errors) {
     return s.best.empty() ? NAN : s.best.front().value;
   };
   if (search.best.empty()) {
-    errors.add("request", "internal_error", "The plan search ended without a mix.");
+    errors.add("request", ErrorCode::internal_error, "The plan search ended without a mix.");
     return {};
   }
   const Mix& best = search.best.front();
   json out = plan_json(profiles, best);
-  out["goal"] = *goal;
+  out["goal"] = kGoalNames[static_cast<int>(*goal)];
   out["budget"] = *budget;
   out["exact"] = search.exact;
   json alternatives = json::array();
@@ -123,8 +126,8 @@ json run_plan(const json& request, Errors& errors) {
     std::vector<double> per(profiles.size());
     for (std::size_t trial = 0; trial < t; ++trial) {
       for (std::size_t i = 0; i < profiles.size(); ++i) {
-        double u[4];
-        for (int k = 0; k < 4; ++k) u[k] = uniform(static_cast<std::uint64_t>(seed), trial, i * 8 + k);
+        double u[kDrawCvr + 1];
+        for (int k = kDrawEngagement; k <= kDrawCvr; ++k) u[k] = uniform(static_cast<std::uint64_t>(seed), trial, draw_slot(i, k));
         per[i] = goal_value(profiles[i], *goal, u);
       }
       for (std::size_t c = 0; c < n; ++c) {

@@ -18,7 +18,7 @@ json run_price(const json& request, Errors& errors) {
   auto currency = read_currency(in, "currency");
   auto rates = read_exchange_rates(in, currency);
   if (!followers && !tier && !own_price) {
-    errors.add("followers", "missing", "Give followers or a tier (or your own price_per_post).");
+    errors.add("followers", ErrorCode::missing, "Give followers or a tier (or your own price_per_post).");
   }
   if (!errors.empty()) return {};
 
@@ -35,7 +35,7 @@ json run_price(const json& request, Errors& errors) {
   } else {
     auto found = estimate(price_query(*platform, followers, tier.value_or(""), *format));
     if (found.empty()) {
-      errors.add(followers ? "followers" : "tier", "no_benchmark",
+      errors.add(followers ? "followers" : "tier", ErrorCode::no_benchmark,
                  "No published price per post for " + find_platform(*platform)->name + " at this size; enter your own price_per_post.");
       return {};
     }

@@ -14,7 +14,7 @@ json run_reach(const json& request, Errors& errors) {
   const double posts = in.optional_or("posts", rules::posts, 1);
   auto own_rate = in.range("reach_rate_pct", rules::positive_percent, false);
   // No cited figure for impressions per reached account: 1 (each sees the post once) unless given.
-  const double frequency = in.optional_or("impressions_per_reach", NumberRule{1, false, 100, false}, 1);
+  const double frequency = in.optional_or("impressions_per_reach", rules::frequency, 1);
   if (!errors.empty()) return {};
 
   json out{{"followers", *followers}, {"platform", *platform}, {"format", *format}, {"posts", posts},
@@ -27,7 +27,7 @@ json run_reach(const json& request, Errors& errors) {
   } else {
     auto found = estimate(reach_query(*platform, followers, tier.value_or(""), *format));
     if (found.empty()) {
-      errors.add("reach_rate_pct", "no_benchmark", "No published reach rate for " + find_platform(*platform)->name + " " +
+      errors.add("reach_rate_pct", ErrorCode::no_benchmark, "No published reach rate for " + find_platform(*platform)->name + " " +
                                                       *format + "s; enter your own reach_rate_pct.");
       return {};
     }
@@ -35,12 +35,11 @@ json run_reach(const json& request, Errors& errors) {
     out["records"] = record_ids(found.front().records);
     out["sources"] = source_ids(found.front().records);
   }
-  auto times = [](const Range& r, double k) { return Range{r.low * k, r.centre() * k, r.high * k}; };
-  const Range per_post = times(rate, *followers / 100);
+  const Range per_post = scaled(rate, *followers / 100);
   out["reach_rate_pct"] = to_json(rate);
   out["reach_per_post"] = to_json(per_post);
-  out["reach_total"] = to_json(times(per_post, posts));
-  out["impressions"] = to_json(times(per_post, posts * frequency));
+  out["reach_total"] = to_json(scaled(per_post, posts));
+  out["impressions"] = to_json(scaled(per_post, posts * frequency));
   out["method"] = method("reach@2",
                          "reach_per_post = followers × reach_rate_pct / 100; reach_total = reach_per_post × posts (summed: "
                          "no de-duplication); impressions = reach_total × impressions_per_reach (default 1, a lower "

@@ -179,7 +179,7 @@ std::optional<Weights> read_weights(Reader& in) {
   const json* given = in.get("weights");
   if (!given) return w;
   if (!given->is_object()) {
-    in.errors().add("weights", "not_an_object", "weights must be an object like {\"engagement\": 40, \"price\": 30, \"trust\": 30}.");
+    in.errors().add("weights", ErrorCode::not_an_object, "weights must be an object like {\"engagement\": 40, \"price\": 30, \"trust\": 30}.");
     return std::nullopt;
   }
   Reader parts(*given, "weights", in.errors());
@@ -189,10 +189,10 @@ std::optional<Weights> read_weights(Reader& in) {
   w.trust = parts.optional_or("trust", rule, w.trust);
   for (auto it = given->begin(); it != given->end(); ++it) {
     if (it.key() != "engagement" && it.key() != "price" && it.key() != "trust") {
-      in.errors().add("weights." + it.key(), "unknown_metric", "weights takes engagement, price and trust.");
+      in.errors().add("weights." + it.key(), ErrorCode::unknown_metric, "weights takes engagement, price and trust.");
     }
   }
-  if (w.engagement + w.price + w.trust == 0) in.errors().add("weights", "must_be_positive", "At least one weight must be above 0.");
+  if (w.engagement + w.price + w.trust == 0) in.errors().add("weights", ErrorCode::must_be_positive, "At least one weight must be above 0.");
   return w;
 }
 
@@ -288,13 +288,13 @@ json run_roster(const json& request, Errors& errors) {
   if (auto m = in.text("decimal_mark", false)) {
     if (*m == ",") mark = DecimalMark::comma;
     else if (*m == ".") mark = DecimalMark::point;
-    else errors.add("decimal_mark", "unknown_format", "decimal_mark must be \",\" or \".\".");
+    else errors.add("decimal_mark", ErrorCode::unknown_format, "decimal_mark must be \",\" or \".\".");
   }
   SelectionRules rules;
   auto budget = in.optional("budget", rules::money);
   auto goal = in.text("goal", false);
   if (goal && std::none_of(std::begin(kGoals), std::end(kGoals), [&](const char* g) { return *goal == g; })) {
-    errors.add("goal", "unknown_goal", "goal must be engagements, reach or score.");
+    errors.add("goal", ErrorCode::unknown_goal, "goal must be engagements, reach or score.");
   }
   const NumberRule count{1, false, static_cast<double>(R::kMaxRows), true};
   rules.max_creators = in.optional_or("max_creators", count, INFINITY);
@@ -302,11 +302,11 @@ json run_roster(const json& request, Errors& errors) {
   rules.extra = in.optional_or("cost_per_creator", rules::money_or_zero, 0);
   if (const json* e = in.get("exclude_flagged")) {
     if (e->is_boolean()) rules.exclude_flagged = e->get<bool>();
-    else errors.add("exclude_flagged", "not_a_boolean", "exclude_flagged must be true or false.");
+    else errors.add("exclude_flagged", ErrorCode::not_a_boolean, "exclude_flagged must be true or false.");
   }
   if (!budget) {
     for (const char* name : {"goal", "max_creators", "max_per_platform", "cost_per_creator", "exclude_flagged"}) {
-      if (in.get(name) && !in.get("budget")) errors.add(name, "need_two_of", std::string(name) + " applies to the selection: give a budget too.");
+      if (in.get(name) && !in.get("budget")) errors.add(name, ErrorCode::need_two_of, std::string(name) + " applies to the selection: give a budget too.");
     }
   }
   if (!errors.empty()) return {};

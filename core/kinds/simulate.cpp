@@ -14,19 +14,11 @@
 #include "montecarlo/simulation.hpp"
 
 namespace est {
-namespace {
-
-constexpr const char* kNames[] = {"creators", "spend",     "reach", "engagements", "clicks",      "conversions",
-                                  "cpm",      "cpe",       "cpa",   "roi_pct",     "unique_reach"};
-constexpr double kQuantiles[] = {0.1, 0.5, 0.9};
-
-}  // namespace
-
 std::unique_ptr<Simulation> Simulation::create(const json& request, Errors& errors) {
   Reader in(request, "", errors);
   auto budget = in.required("budget", rules::money);
   const auto trials = static_cast<std::size_t>(in.optional_or("trials", kTrialsRule, kDefaultTrials));
-  const auto seed = static_cast<std::uint64_t>(in.optional_or("seed", kSeedRule, 1));
+  const auto seed = static_cast<std::uint64_t>(in.optional_or("seed", rules::seed, kDefaultSeed));
   ProfileNeeds needs;
   needs.cpm_instead_of_price = needs.followers_range = true;
   auto profiles = read_ranged_profiles(in, "options", "Option", needs);
@@ -41,11 +33,10 @@ std::unique_ptr<Simulation> Simulation::from_profiles(const std::vector<RangedPr
   sim->seed_ = seed;
   sim->budget_ = budget;
   sim->audience_ = audience;
-  auto pert = [](const std::optional<Range>& r) { return r ? std::optional<Pert>(Pert(*r)) : std::nullopt; };
   for (const auto& p : profiles) {
     const Range& f = p.followers_range;
-    sim->options_.push_back({p.label, p.followers, p.posts, pert(p.engagement), pert(p.price), pert(p.cpm), pert(p.reach),
-                             pert(p.ctr), pert(p.cvr), pert(p.aov), pert(f.high > f.low ? std::optional<Range>(f) : std::nullopt),
+    sim->options_.push_back({p.label, p.followers, p.posts, pert_of(p.engagement), pert_of(p.price), pert_of(p.cpm), pert_of(p.reach),
+                             pert_of(p.ctr), pert_of(p.cvr), pert_of(p.aov), pert_of(f.high > f.low ? std::optional<Range>(f) : std::nullopt),
                              p.creators});
   }
   sim->pilot_ = std::min<std::size_t>(sim->trials_, kPilot);
@@ -71,18 +62,18 @@ json Simulation::result() const {
       }
       put(m, "mean", s.sum / s.count);
       if (s.count < trials_) put(m, "defined_pct", 100.0 * s.count / trials_);
-      o[kNames[k]] = std::move(m);
+      o[kMetricTable[k].name] = std::move(m);
     }
     options.push_back(std::move(o));
   }
   for (int k = 0; k < kMetrics; ++k) {
-    if (kBetter[k] == 0) continue;
+    if (kMetricTable[k].better == 0) continue;
     json p = json::object();
     double total = 0;
     for (std::size_t i = 0; i < options_.size(); ++i) total += wins_[i][k];
     if (total == 0) continue;
     for (std::size_t i = 0; i < options_.size(); ++i) put(p, options_[i].label.c_str(), wins_[i][k] / trials_);
-    best[kNames[k]] = std::move(p);
+    best[kMetricTable[k].name] = std::move(p);
   }
   return {{"trials", trials_},
           {"seed", seed_},

@@ -11,7 +11,7 @@ json run_tier(const json& request, Errors& errors) {
   if (!followers || !scheme) return {};
   auto tier = tier_of(*followers, *scheme);
   if (!tier) {
-    errors.add("followers", "below_lowest_tier",
+    errors.add("followers", ErrorCode::below_lowest_tier,
                "followers (" + format_number(*followers) + ") is below the scheme's lowest tier, " +
                    scheme->tiers.front().name + " from " + format_number(scheme->tiers.front().min_followers) + ".");
     return {};

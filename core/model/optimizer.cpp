@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "model/affordable.hpp"
 
 namespace est {
 namespace {
@@ -69,7 +70,7 @@ class BranchAndBound {
  private:
   double cap(std::size_t i, double budget, double slots) const {
     const double group = group_left_.empty() ? INFINITY : group_left_[items_[i].group];
-    return std::max(0.0, std::min({items_[i].max_count, std::floor(budget / items_[i].cost * (1 + 1e-12)), slots, group}));
+    return std::max(0.0, std::min({items_[i].max_count, creators_affordable(budget, items_[i].cost), slots, group}));
   }
 
   // Upper bounds on what the profiles from depth j on can add: with the budget alone (a linear
@@ -230,7 +231,7 @@ class BranchAndBound {
           if (it.value >= best_rest_value_[j]) break;
           // Each creator fewer gains at most (best of the rest - this one's value): skip the n
           // that cannot make up the shortfall (one step per n is slow with caps in the hundreds).
-          n -= std::floor((need - rest_bound) / (best_rest_value_[j] - it.value) * (1 - 1e-12));
+          n -= std::floor((need - rest_bound) / (best_rest_value_[j] - it.value) * (1 - kWholeTolerance));
           continue;
         }
       }

@@ -33,7 +33,7 @@ void fill_price(Reader& item, RangedProfile& p, const std::string& currency, con
   for (const char* c : kCurrencies) {
     if (c != currency && estimate_in(query, c)) published += (published.empty() ? "" : " or ") + std::string(c);
   }
-  item.errors().add(item.path("price_per_post"), "no_benchmark",
+  item.errors().add(item.path("price_per_post"), ErrorCode::no_benchmark,
                     published.empty()
                         ? "No published price per post" + where + "; enter your own price_per_post."
                         : "The price per post" + where + " is published in " + published + ", not " + currency +
@@ -55,7 +55,7 @@ void fill_published(Reader& item, RangedProfile& p, const std::string& currency,
   // Only what was left out: a figure given but invalid has its own error.
   if (!item.get("price_per_post") && !p.price) fill_price(item, p, currency, rates, where);
   if (!item.get("engagement_rate_pct") && !p.engagement && !fill(p.engagement, p.engagement_from, first(estimate(engagement_query(p.platform, p.followers, "followers", p.band()))))) {
-    item.errors().add(item.path("engagement_rate_pct"), "no_benchmark",
+    item.errors().add(item.path("engagement_rate_pct"), ErrorCode::no_benchmark,
                       "No published engagement rate" + where + "; enter your own engagement_rate_pct.");
   }
   if (!item.get("reach_rate_pct") && !p.reach) fill(p.reach, p.reach_from, first(estimate(reach_query(p.platform, p.followers, "", p.format, p.band()))));
@@ -86,14 +86,14 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
   for (std::size_t i = 0; i < items->size(); ++i) {
     const std::string at = in.path(name + "." + std::to_string(i));
     if (!(*items)[i].is_object()) {
-      in.errors().add(at, "not_an_object", at + " must be an object describing a creator.");
+      in.errors().add(at, ErrorCode::not_an_object, at + " must be an object describing a creator.");
       continue;
     }
     Reader item((*items)[i], at, in.errors());
     RangedProfile p;
     auto label = item.text("label", false);
     p.label = label && !label->empty() ? *label : std::string(prefix) + " " + std::to_string(i + 1);
-    if (!first_time(labels, p.label)) in.errors().add(item.path("label"), "duplicate", "The label \"" + p.label + "\" is used twice.");
+    if (!first_time(labels, p.label)) in.errors().add(item.path("label"), ErrorCode::duplicate, "The label \"" + p.label + "\" is used twice.");
     if (needs.followers_range) {
       p.followers_range = item.range("followers", rules::followers, true).value_or(Range{});
       p.followers = p.followers_range.centre();
@@ -116,7 +116,7 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
     if (needs.cpm_instead_of_price && item.get("cpm") && !item.get("price_per_post")) {
       p.cpm = item.range("cpm", rules::money, true);
       if (!p.reach && !item.get("reach_rate_pct")) {
-        in.errors().add(item.path("reach_rate_pct"), "missing", "reach_rate_pct is needed to turn a CPM into a price per post.");
+        in.errors().add(item.path("reach_rate_pct"), ErrorCode::missing, "reach_rate_pct is needed to turn a CPM into a price per post.");
       }
     } else if (needs.price_is_point) {
       if (auto price = item.required("price_per_post", rules::money)) p.price = Range{*price, *price, *price};
@@ -141,13 +141,13 @@ bool check_budget(Errors& errors, double budget, const std::vector<RangedProfile
     const double cost = per_post * p.posts + extra_per_creator;
     cheapest = std::fmin(cheapest, cost);
     if (!(budget / cost <= kMaxCreators)) {  // also catches infinity
-      errors.add(list + "." + std::to_string(i) + (p.price ? ".price_per_post" : ".cpm"), "too_small",
+      errors.add(list + "." + std::to_string(i) + (p.price ? ".price_per_post" : ".cpm"), ErrorCode::too_small,
                  "At this price the budget buys more than a billion creators; check the price.");
       ok = false;
     }
   }
   if (ok && cheapest > budget) {
-    errors.add("budget", "too_small", "The budget (" + format_number(budget) + ") buys no creator; the cheapest costs " +
+    errors.add("budget", ErrorCode::too_small, "The budget (" + format_number(budget) + ") buys no creator; the cheapest costs " +
                                           format_number(cheapest) + ".");
     ok = false;
   }

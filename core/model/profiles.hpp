@@ -8,6 +8,7 @@
 
 #include "contract/fields.hpp"
 #include "data/lookup.hpp"
+#include "model/affordable.hpp"
 
 namespace est {
 
@@ -67,11 +68,5 @@ inline constexpr double kMaxCreators = 1e9;
 // extra per creator), and no more than kMaxCreators of any. Problems go to errors; false then.
 bool check_budget(Errors& errors, double budget, const std::vector<RangedProfile>& profiles, const std::string& list,
                   double extra_per_creator = 0);
-
-// How many whole creators a budget buys at the given price (robust to 0.3 / 0.1 = 2.999...).
-// Inline: the simulations call it in their innermost loop.
-inline double creators_affordable(double budget, double price_per_creator) {
-  return std::floor(budget / price_per_creator * (1 + 1e-12));
-}
 
 }  // namespace est

@@ -26,9 +26,8 @@ std::optional<TierScheme> read_scheme(Reader& reader) {
   if (!given) return standard_scheme();
   if (given->is_string()) {  // a published scheme by id
     if (const TierScheme* named = find_scheme(given->get<std::string>())) return *named;
-    std::string ids;
-    for (const auto& s : dataset().tier_schemes) ids += (ids.empty() ? "" : ", ") + s.id;
-    reader.errors().add(reader.path("scheme"), "unknown_scheme", "Unknown scheme; use one of: " + ids + ", or a list of {name, min_followers}.");
+    const std::string ids = joined(dataset().tier_schemes, [](const auto& s) { return s.id; });
+    reader.errors().add(reader.path("scheme"), ErrorCode::unknown_scheme, "Unknown scheme; use one of: " + ids + ", or a list of {name, min_followers}.");
     return std::nullopt;
   }
   const json* items = reader.list("scheme", 1, 20);
@@ -40,7 +39,7 @@ std::optional<TierScheme> read_scheme(Reader& reader) {
   for (std::size_t i = 0; i < items->size(); ++i) {
     const std::string at = reader.path("scheme." + std::to_string(i));
     if (!(*items)[i].is_object()) {
-      reader.errors().add(at, "not_an_object", at + " must be an object {name, min_followers}.");
+      reader.errors().add(at, ErrorCode::not_an_object, at + " must be an object {name, min_followers}.");
       ok = false;
       continue;
     }
@@ -48,11 +47,11 @@ std::optional<TierScheme> read_scheme(Reader& reader) {
     auto name = item.text("name", true);
     auto min = item.required("min_followers", rules::count);
     if (name && !first_time(names, *name)) {
-      reader.errors().add(item.path("name"), "duplicate", "Tier name \"" + *name + "\" appears twice in the scheme.");
+      reader.errors().add(item.path("name"), ErrorCode::duplicate, "Tier name \"" + *name + "\" appears twice in the scheme.");
       name.reset();
     }
     if (min && !first_time(bounds, *min)) {
-      reader.errors().add(item.path("min_followers"), "duplicate",
+      reader.errors().add(item.path("min_followers"), ErrorCode::duplicate,
                           "Two tiers start at " + format_number(*min) + " followers.");
       min.reset();
     }

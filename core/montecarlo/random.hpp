@@ -4,9 +4,10 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
-#include "contract/fields.hpp"
+#include "model/range.hpp"
 
 namespace est {
 
@@ -20,6 +21,12 @@ inline double uniform(std::uint64_t seed, std::uint64_t trial, std::uint64_t slo
   x ^= x >> 31;
   return static_cast<double>(x >> 11) * 0x1.0p-53;
 }
+
+// The slots of the draws of one profile (option) i in a trial: i * kSlotsPerProfile + the figure's
+// slot. simulate, compare and plan draw the same figure from the same slot.
+inline constexpr std::uint64_t kSlotsPerProfile = 8;
+enum DrawSlot : int { kDrawEngagement, kDrawReach, kDrawCtr, kDrawCvr, kDrawAov, kDrawPrice, kDrawFollowers };
+inline std::uint64_t draw_slot(std::size_t profile, int slot) { return profile * kSlotsPerProfile + slot; }
 
 // PERT(low, typical, high) with the usual weight 4 on the typical value: a Beta distribution
 // stretched over low..high. Bounded by the published range and peaked at the typical value, it
@@ -49,5 +56,8 @@ class Pert {
   // so every Pert of the same shape shares one (options with the same ranges, rates shared by all).
   std::shared_ptr<const std::vector<double>> table_;
 };
+
+// The distribution of a figure that may be absent.
+inline std::optional<Pert> pert_of(const std::optional<Range>& r) { return r ? std::optional<Pert>(Pert(*r)) : std::nullopt; }
 
 }  // namespace est

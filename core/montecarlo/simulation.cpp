@@ -11,13 +11,12 @@ namespace est {
 void Simulation::run_trial(std::size_t t, std::vector<std::array<double, kMetrics>>& out) const {
   for (std::size_t i = 0; i < options_.size(); ++i) {
     const Option& o = options_[i];
-    const std::uint64_t slot = i * 8;
-    auto draw = [&](const std::optional<Pert>& p, int k) { return p ? p->sample(uniform(seed_, t, slot + k)) : NAN; };
-    const double engagement = draw(o.engagement, 0), reach_rate = draw(o.reach, 1), ctr = draw(o.ctr, 2),
-                 cvr = draw(o.cvr, 3), aov = draw(o.aov, 4);
-    const double followers = o.followers_range ? draw(o.followers_range, 6) : o.followers;
+    auto draw = [&](const std::optional<Pert>& p, int k) { return p ? p->sample(uniform(seed_, t, draw_slot(i, k))) : NAN; };
+    const double engagement = draw(o.engagement, kDrawEngagement), reach_rate = draw(o.reach, kDrawReach),
+                 ctr = draw(o.ctr, kDrawCtr), cvr = draw(o.cvr, kDrawCvr), aov = draw(o.aov, kDrawAov);
+    const double followers = o.followers_range ? draw(o.followers_range, kDrawFollowers) : o.followers;
     const double reach_per_post = followers * reach_rate / 100;
-    const double price = o.price ? draw(o.price, 5) : draw(o.cpm, 5) * reach_per_post / 1000;
+    const double price = o.price ? draw(o.price, kDrawPrice) : draw(o.cpm, kDrawPrice) * reach_per_post / 1000;
     const double creators = o.creators > 0 ? o.creators : creators_affordable(budget_, price * o.posts);
     const double posts = creators * o.posts;
     auto& m = out[i];
@@ -66,12 +65,12 @@ void Simulation::step(std::size_t trials) {
       }
     }
     for (int k = 0; k < kMetrics; ++k) {  // the best option of this trial, ties shared
-      if (kBetter[k] == 0) continue;
+      if (kMetricTable[k].better == 0) continue;
       double best = NAN;
       int ties = 0;
       for (const auto& v : values) {
         if (!std::isfinite(v[k])) continue;
-        if (ties == 0 || v[k] * kBetter[k] > best * kBetter[k]) {
+        if (ties == 0 || v[k] * kMetricTable[k].better > best * kMetricTable[k].better) {
           best = v[k];
           ties = 1;
         } else if (v[k] == best) {
@@ -136,7 +135,7 @@ void Simulation::refine() {
       Stats& s = stats_[i][k];
       if (s.count == 0 || s.max == s.min) continue;
       bool inside = true;
-      for (double q : {0.1, 0.5, 0.9}) inside = inside && std::isfinite(quantile(s, q));
+      for (double q : kQuantiles) inside = inside && std::isfinite(quantile(s, q));
       if (inside) continue;
       set_span(s, s.min, std::nextafter(s.max, INFINITY));
       redo.emplace_back(i, k);

@@ -37,13 +37,23 @@ class Simulation {
   // throughout (about 4× slower).
   void run();
 
-  // The request fields "trials" and "seed" (simulate, compare): the same seed, the same answer.
+  // The request field "trials" of simulate and compare (the seed: rules::seed).
   static constexpr NumberRule kTrialsRule{1, false, 1e6, true};
   static constexpr double kDefaultTrials = 10000;
-  static constexpr NumberRule kSeedRule{0, false, 9007199254740991.0, true};
 
+  // The simulated metrics. A new one: its enum value, its row in kMetricTable, its formula in
+  // run_trial (simulation.cpp); the page shows it once web/i18n/ names it.
   static constexpr int kMetrics = 11;
   enum Metric { kCreators, kSpend, kReach, kEngagements, kClicks, kConversions, kCpm, kCpe, kCpa, kRoi, kUniqueReach };
+  struct MetricInfo {
+    const char* name;  // its key in the result
+    int better;        // for the probability that an option is best: +1 more, -1 less, 0 not ranked
+  };
+  static constexpr MetricInfo kMetricTable[kMetrics] = {
+      {"creators", 0}, {"spend", 0},  {"reach", +1}, {"engagements", +1}, {"clicks", +1},       {"conversions", +1},
+      {"cpm", -1},     {"cpe", -1},   {"cpa", -1},   {"roi_pct", +1},     {"unique_reach", +1}};
+  // The quantiles every band reports: p10, p50, p90.
+  static constexpr double kQuantiles[] = {0.1, 0.5, 0.9};
 
  private:
   struct Option {
@@ -63,8 +73,6 @@ class Simulation {
   };
   static constexpr int kBins = 2048;
   static constexpr std::size_t kPilot = 2048;
-  // Which way is better, for the probability that an option is best: +1 more, -1 less, 0 not ranked.
-  static constexpr int kBetter[kMetrics] = {0, 0, +1, +1, +1, +1, -1, -1, -1, +1, +1};
   // The q-quantile of a metric's histogram; NaN when it lies outside the histogram's span.
   static double quantile(const Stats& s, double q);
   // Empties the histogram over lo..hi. A span that cannot be cut into finite bins (NaN, reversed,

@@ -119,7 +119,7 @@ void map_header(Raw& raw, RosterTable& table, int column, const std::string& sho
 
 bool read_csv(Reader& in, const std::string& text, Raw& raw, RosterTable& table) {
   if (text.size() > roster_rules::kMaxCsvBytes) {
-    in.errors().add("csv", "too_long", "csv may hold at most 1 MB (1,048,576 bytes) of text; this holds " + format_number(static_cast<double>(text.size())) + ".");
+    in.errors().add("csv", ErrorCode::too_long, "csv may hold at most 1 MB (1,048,576 bytes) of text; this holds " + format_number(static_cast<double>(text.size())) + ".");
     return false;
   }
   CsvReader csv(text);
@@ -142,14 +142,14 @@ bool read_csv(Reader& in, const std::string& text, Raw& raw, RosterTable& table)
       if (!raw.has[kName] || !raw.has[kFollowers]) {
         std::string found;
         for (std::size_t i = 0; i < fields.size() && i < 6; ++i) found += (i ? ", " : "") + trimmed(fields[i]).substr(0, 30);
-        in.errors().add("csv", "missing_column", "The first row must name the columns, with at least a name (name, handle, naam) and "
+        in.errors().add("csv", ErrorCode::missing_column, "The first row must name the columns, with at least a name (name, handle, naam) and "
                                                  "followers (followers, volgers); row " + std::to_string(csv.row()) + " holds: " + found + ".");
         return false;
       }
       continue;
     }
     if (raw.rows.size() == roster_rules::kMaxRows) {
-      in.errors().add("csv", "too_many", "csv may hold at most 10,000 creators (rows after the header).");
+      in.errors().add("csv", ErrorCode::too_many, "csv may hold at most 10,000 creators (rows after the header).");
       return false;
     }
     RawRow& r = raw.rows.emplace_back();
@@ -166,7 +166,7 @@ bool read_csv(Reader& in, const std::string& text, Raw& raw, RosterTable& table)
     }
   }
   if (index_column.empty()) {
-    in.errors().add("csv", "empty", "csv holds no rows; paste the list with its header row.");
+    in.errors().add("csv", ErrorCode::empty, "csv holds no rows; paste the list with its header row.");
     return false;
   }
   return true;
@@ -251,20 +251,20 @@ void read_numbers(Raw& raw, RosterTable& table, DecimalMark requested) {
 // Checks one row; its problems go to table.row_errors. nullopt when it has any.
 std::optional<CreatorRow> check_row(const RawRow& r, const Raw& raw, const TableOptions& options, RosterTable& table) {
   const std::size_t before = table.row_errors.size();
-  auto problem = [&](int c, const char* code, std::string message) {
+  auto problem = [&](int c, ErrorCode code, std::string message) {
     table.row_errors.push_back({r.row, c < 0 ? "" : raw.headers[c], code, std::move(message)});
   };
   if (r.not_object) {
-    problem(-1, "not_an_object", "Each creator must be an object with a name and followers.");
+    problem(-1, ErrorCode::not_an_object, "Each creator must be an object with a name and followers.");
     return std::nullopt;
   }
   if (raw.header_fields && r.fields > raw.header_fields) {
-    problem(-1, "too_many", "This row has " + std::to_string(r.fields) + " cells but the header names " + std::to_string(raw.header_fields) +
+    problem(-1, ErrorCode::too_many, "This row has " + std::to_string(r.fields) + " cells but the header names " + std::to_string(raw.header_fields) +
                                  " columns, so its cells cannot be matched to them: a number with a comma (12,500) in a list separated by commas "
                                  "must be in quotes (\"12,500\") or written without the comma.");
     return std::nullopt;
   }
-  if (r.broken) problem(-1, "broken_quote", "This row has a quote that is not closed (or text after a closing quote); it was read as plain text up to the end of its line.");
+  if (r.broken) problem(-1, ErrorCode::broken_quote, "This row has a quote that is not closed (or text after a closing quote); it was read as plain text up to the end of its line.");
   CreatorRow out;
   out.row = r.row;
   std::optional<double> values[kColumns];
@@ -273,39 +273,39 @@ std::optional<CreatorRow> check_row(const RawRow& r, const Raw& raw, const Table
     if (!cell.given) continue;
     const std::string& shown = raw.headers[c];
     if (cell.wrong_type) {
-      problem(c, "not_a_number", shown + " must be a number, not " + std::string(cell.wrong_type) + ".");
+      problem(c, ErrorCode::not_a_number, shown + " must be a number, not " + std::string(cell.wrong_type) + ".");
       continue;
     }
     if (cell.number.status == SheetNumber::ambiguous) {
-      problem(c, "ambiguous_number", "\"" + cell.text + "\" could be " + format_number(read_sheet_number(cell.text, DecimalMark::point).value) +
+      problem(c, ErrorCode::ambiguous_number, "\"" + cell.text + "\" could be " + format_number(read_sheet_number(cell.text, DecimalMark::point).value) +
                                          " or " + format_number(read_sheet_number(cell.text, DecimalMark::comma).value) +
                                          ": nothing in this column or file shows the decimal mark. Write it without the separator, or give decimal_mark.");
       continue;
     }
     if (cell.number.status != SheetNumber::ok) {
-      problem(c, "not_a_number", shown + " must be a number, not the text \"" + (cell.text.size() > 24 ? cell.text.substr(0, 24) + "…" : cell.text) + "\".");
+      problem(c, ErrorCode::not_a_number, shown + " must be a number, not the text \"" + (cell.text.size() > 24 ? cell.text.substr(0, 24) + "…" : cell.text) + "\".");
       continue;
     }
     if (c == kPrice && !cell.number.currency.empty() && cell.number.currency != options.currency) {
       const std::string written(cell.number.currency);
-      problem(c, "conflict", "This price is in " + written + " but the list is read in " + options.currency + "; give currency: \"" + written + "\" or convert it.");
+      problem(c, ErrorCode::conflict, "This price is in " + written + " but the list is read in " + options.currency + "; give currency: \"" + written + "\" or convert it.");
       continue;
     }
     Errors errors;
     Reader check(json::object(), "", errors);
     values[c] = check.check(shown, cell.number.value, *kSpecs[c].rule);
-    for (const auto& e : errors.to_json()) problem(c, e["code"].get<std::string>().c_str(), e["message"].get<std::string>());
+    for (const auto& e : errors.list()) problem(c, e.code, e.message);
   }
   out.name = r.cells[kName].json_number ? "" : r.cells[kName].text;
-  if (out.name.empty()) problem(raw.has[kName] ? kName : -1, r.cells[kName].given ? "not_a_string" : "missing", "Each creator needs a name.");
-  if (out.name.size() > 200) problem(kName, "too_long", "The name may be at most 200 characters.");
-  if (!r.cells[kFollowers].given) problem(raw.has[kFollowers] ? kFollowers : -1, "missing", "Each creator needs a follower count.");
+  if (out.name.empty()) problem(raw.has[kName] ? kName : -1, r.cells[kName].given ? ErrorCode::not_a_string : ErrorCode::missing, "Each creator needs a name.");
+  if (out.name.size() > 200) problem(kName, ErrorCode::too_long, "The name may be at most 200 characters.");
+  if (!r.cells[kFollowers].given) problem(raw.has[kFollowers] ? kFollowers : -1, ErrorCode::missing, "Each creator needs a follower count.");
   out.platform = options.platform;
   if (r.cells[kPlatform].given) {
     if (auto id = platform_id(r.cells[kPlatform].text)) out.platform = *id;
-    else problem(kPlatform, "unknown_platform", "Unknown platform \"" + r.cells[kPlatform].text.substr(0, 40) + "\"; use one of: " + platform_ids() + ".");
+    else problem(kPlatform, ErrorCode::unknown_platform, "Unknown platform \"" + r.cells[kPlatform].text.substr(0, 40) + "\"; use one of: " + platform_ids() + ".");
   }
-  if (values[kFollowersPrev] && !values[kDays]) problem(raw.has[kDays] ? kDays : kFollowersPrev, "missing", "An earlier follower count needs the days since it (days, dagen).");
+  if (values[kFollowersPrev] && !values[kDays]) problem(raw.has[kDays] ? kDays : kFollowersPrev, ErrorCode::missing, "An earlier follower count needs the days since it (days, dagen).");
   if (table.row_errors.size() > before) return std::nullopt;
   out.followers = *values[kFollowers];
   out.likes = values[kLikes], out.comments = values[kComments], out.shares = values[kShares], out.saves = values[kSaves];
@@ -320,15 +320,15 @@ std::optional<RosterTable> read_roster_table(Reader& in, const TableOptions& opt
   const json* csv = in.get("csv");
   const json* list = in.get("creators");
   if (csv && list) {
-    in.errors().add("creators", "conflict", "Give csv or creators, not both.");
+    in.errors().add("creators", ErrorCode::conflict, "Give csv or creators, not both.");
     return std::nullopt;
   }
   if (!csv && !list) {
-    in.errors().add("csv", "missing", "Give csv (the list as text, with a header row) or creators (a list of objects).");
+    in.errors().add("csv", ErrorCode::missing, "Give csv (the list as text, with a header row) or creators (a list of objects).");
     return std::nullopt;
   }
   if (csv && !csv->is_string()) {
-    in.errors().add("csv", "not_a_string", "csv must be text.");
+    in.errors().add("csv", ErrorCode::not_a_string, "csv must be text.");
     return std::nullopt;
   }
   RosterTable table;
@@ -345,7 +345,7 @@ std::optional<RosterTable> read_roster_table(Reader& in, const TableOptions& opt
     for (unsigned char ch : row->name) key += static_cast<char>(std::tolower(ch));
     key += "\n" + row->platform;
     if (auto it = seen.find(key); it != seen.end()) {
-      table.row_errors.push_back({row->row, raw.headers[kName], "duplicate",
+      table.row_errors.push_back({row->row, raw.headers[kName], ErrorCode::duplicate,
                                   row->name + " on " + row->platform + " appears twice (first in row " + std::to_string(it->second) + "); the first is used."});
       continue;
     }
@@ -354,7 +354,7 @@ std::optional<RosterTable> read_roster_table(Reader& in, const TableOptions& opt
   }
   if (table.creators.empty()) {
     const std::string field = csv ? "csv" : "creators";
-    in.errors().add(field, "empty", "No creator could be read: every row has a problem (listed below).");
+    in.errors().add(field, ErrorCode::empty, "No creator could be read: every row has a problem (listed below).");
     std::size_t listed = 0;
     for (const auto& e : table.row_errors) {
       if (++listed > 100) break;
@@ -369,7 +369,7 @@ std::optional<RosterTable> read_roster_table(Reader& in, const TableOptions& opt
 
 json to_json(const std::vector<RowError>& errors) {
   json out = json::array();
-  for (const auto& e : errors) out.push_back({{"row", e.row}, {"column", e.column}, {"code", e.code}, {"message", e.message}});
+  for (const auto& e : errors) out.push_back({{"row", e.row}, {"column", e.column}, {"code", code_name(e.code)}, {"message", e.message}});
   return out;
 }
 

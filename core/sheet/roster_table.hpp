@@ -15,7 +15,7 @@ namespace est {
 struct RowError {
   std::size_t row;     // CSV: the spreadsheet row (header = 1); creators: the index in the list
   std::string column;  // as the header (or key) showed it; empty for the whole row
-  std::string code;
+  ErrorCode code;
   std::string message;
 };
 

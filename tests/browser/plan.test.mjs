@@ -5,7 +5,17 @@ import assert from 'node:assert/strict';
 import { BROKEN_VALUES, openTool, startBrowser } from './harness.mjs';
 
 let browser;
-before(async () => { browser = await startBrowser(); });
+before(async () => {
+  browser = await startBrowser();
+  // Counts the WebAssembly modules the page itself (not a worker) compiles.
+  await browser.context.addInitScript(() => {
+    window.__wasmCompiled = 0;
+    for (const name of ['compile', 'compileStreaming', 'instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) { window.__wasmCompiled++; return original.apply(this, args); };
+    }
+  });
+});
 after(async () => { await browser?.close(); });
 
 async function ready(path) {
@@ -23,7 +33,12 @@ test('the plan shows the best mix, then the simulation from the worker with its 
   const simulation = await page.locator('#app .simulation').innerText();
   assert.match(simulation, /20,000 trials/);
   assert.match(simulation, /Chance to be best on engagements: .*Nano \d/);
-  assert.ok(page.requests.some((u) => u.endsWith('/js/worker.js')), 'the simulation ran in the worker');
+  // The worker loaded the module and the page never compiled it: the plan and its simulation ran there.
+  const workers = page.workers().filter((w) => w.url().endsWith('/js/worker.js'));
+  assert.equal(workers.length, 1, 'one worker');
+  const fetched = await workers[0].evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(fetched.some((name) => name.endsWith('/estimator_core.wasm')), 'the worker loaded the module');
+  assert.equal(await page.evaluate(() => window.__wasmCompiled), 0, 'the page compiled no module');
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -1,4 +1,5 @@
 // The envelope: parsing, kinds, and that nothing ever escapes as an exception.
+#include "data/dataset.hpp"
 #include "helpers.hpp"
 
 TEST_CASE("malformed JSON text is an invalid_json error on the request") {
@@ -56,4 +57,38 @@ TEST_CASE("deeply nested input is answered, not a crash") {
   std::string text = "{\"kind\":\"tier\",\"followers\":" + std::string(20000, '[') + std::string(20000, ']') + "}";
   json response = json::parse(est::evaluate_text(text));
   CHECK(has_error(response, "followers", "not_a_number"));
+}
+
+// The envelope adds an empty `sources` only where a kind set none; so this checks the kinds' own:
+// every id names a source of the dataset, and a result built on published figures names them.
+TEST_CASE("every kind's result carries method and the sources behind its figures") {
+  struct Case {
+    json request;
+    bool published;  // some figure of the answer comes from the dataset
+  };
+  const Case cases[] = {
+      {{{"kind", "engagement"}, {"followers", 100}}, true},
+      {{{"kind", "reach"}, {"followers", 100}}, true},
+      {{{"kind", "price"}, {"followers", 5000}}, true},
+      {{{"kind", "benchmarks"}}, true},
+      {{{"kind", "compare"}, {"budget", 1000}, {"options", {{{"followers", 5000}}}}}, true},
+      {{{"kind", "cost"}, {"cost", 100}, {"cpm", 5}}, false},
+      {{{"kind", "funnel"}, {"impressions", 1000}, {"ctr_pct", 1}}, false},
+      {{{"kind", "reach"}, {"followers", 100}, {"reach_rate_pct", 20}}, false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.request.dump());
+    json r = result_of(c.request);
+    CHECK(r["method"]["id"].is_string());
+    CHECK(!r["method"]["formula"].get<std::string>().empty());
+    const json& sources = r["sources"];
+    if (sources.is_object()) {  // benchmarks: the sources themselves, by id
+      for (const auto& [id, source] : sources.items()) CHECK(est::dataset().sources.contains(id));
+      CHECK(sources.empty() != c.published);
+      continue;
+    }
+    REQUIRE(sources.is_array());
+    CHECK(sources.empty() != c.published);
+    for (const auto& id : sources) CHECK(est::dataset().sources.contains(id.get<std::string>()));
+  }
 }

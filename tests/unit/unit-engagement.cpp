@@ -86,3 +86,52 @@ TEST_CASE("LinkedIn gets a benchmark by followers and, with impressions, by impr
   CHECK(r["verdict_by_impressions"]["rating"].is_string());
   CHECK(r["sources"].size() >= 2);
 }
+
+// Verdicts against the published benchmarks (core/data/benchmarks.json).
+namespace {
+json engagement(double followers, double likes, const char* platform = "instagram") {
+  return result_of({{"kind", "engagement"}, {"followers", followers}, {"likes", likes}, {"platform", platform}});
+}
+bool ordered(const json& range) {
+  return range["low"].get<double>() <= range["typical"].get<double>() && range["typical"].get<double>() <= range["high"].get<double>();
+}
+}  // namespace
+
+TEST_CASE("engagement verdicts against the Instagram micro band") {
+  // 30,000 followers: the published micro records run from 0.54% to 3.86%.
+  json r = engagement(30000, 600);  // 2%
+  CHECK(r["verdict"]["rating"] == "typical");
+  CHECK(ordered(r["benchmark"]));
+  CHECK(r["benchmark"]["low"].get<double>() == doctest::Approx(0.54));
+  CHECK(r["benchmark"]["high"].get<double>() == doctest::Approx(3.86));
+  CHECK(!r["sources"].empty());
+  CHECK(engagement(30000, 120)["verdict"]["rating"] == "below");              // 0.4%
+  CHECK(engagement(30000, 30)["verdict"]["rating"] == "suspiciously_low");    // 0.1% < 0.25 × 0.54
+  CHECK(engagement(30000, 1500)["verdict"]["rating"] == "above");             // 5%
+  CHECK(engagement(30000, 3600)["verdict"]["rating"] == "suspiciously_high"); // 12% > 3 × 3.86
+  CHECK(r["verdict"]["reasons"][0].get<std::string>().find("0.54") != std::string::npos);
+}
+
+TEST_CASE("a tiny account is never 'suspiciously low': the bought-followers signal needs a following") {
+  CHECK(engagement(2000, 1)["verdict"]["rating"] == "below");
+}
+
+TEST_CASE("a platform without a published engagement rate by followers gives a note; the user's own benchmark a verdict") {
+  json r = engagement(50000, 1000, "pinterest");
+  CHECK(!r.contains("verdict"));
+  CHECK(r["notes"].size() == 1);
+  json own = result_of({{"kind", "engagement"}, {"followers", 2000000}, {"likes", 30000}, {"platform", "pinterest"},
+                        {"benchmark_rate_pct", {{"low", 0.5}, {"high", 1}}}});
+  CHECK(own["verdict"]["rating"] == "above");
+  CHECK(own["overridden"][0] == "benchmark_rate_pct");
+  CHECK(own["sources"].empty());
+}
+
+TEST_CASE("brand-account figures are not used as creator benchmarks") {
+  json r = engagement(50000, 1000);
+  for (const auto& id : r["benchmark"]["records"]) CHECK(id.get<std::string>().find("rivaliq") == std::string::npos);
+}
+
+TEST_CASE("engagement: a platform is read as people write it") {
+  CHECK(result_of({{"kind", "engagement"}, {"followers", 50000}, {"platform", "Twitter"}})["platform"] == "x");
+}

@@ -118,7 +118,6 @@ export default {
   chart: "Chart",
   "error.missing": "{field} is needed.",
   "error.not_a_number": "Type a number, like 12500, 12.5k or 1,2 mln.",
-  "error.not_finite": "Type a number, like 12500, 12.5k or 1,2 mln.",
   "error.must_be_positive": "Must be more than 0.",
   "error.must_be_non_negative": "Cannot be negative.",
   "error.too_small": "Too small.",

@@ -118,7 +118,6 @@ export default {
   chart: "Grafiek",
   "error.missing": "{field} is nodig.",
   "error.not_a_number": "Typ een getal, zoals 12500, 12,5k of 1,2 mln.",
-  "error.not_finite": "Typ een getal, zoals 12500, 12,5k of 1,2 mln.",
   "error.must_be_positive": "Moet meer dan 0 zijn.",
   "error.must_be_non_negative": "Kan niet negatief zijn.",
   "error.too_small": "Te klein.",

@@ -1,3 +1,5 @@
+import { FORMATS, PLATFORMS } from '../site.js';
+
 // Field definitions shared by several tools. A field: {name, type (number: the default, range,
 // list, text, select), value (the first visit's default, a number, {low, high}, list or string;
 // written in the page's language), example (an optional field's placeholder, not a value),
@@ -6,9 +8,6 @@
 // hint (a text key: one line of explanation under the label), wide (the whole row), multiline (a
 // text area of that many rows), file ({accept, maxBytes}: a file picker reading into the field on
 // the device), sample ((lang) => text: a button filling in an example); value may be (lang) => value}.
-export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'pinterest', 'twitch', 'linkedin'];
-export const FORMATS = ['post', 'story', 'reel', 'video'];
-
 export const platform = { name: 'platform', type: 'select', options: PLATFORMS, value: 'instagram' };
 export const format = { name: 'format', type: 'select', options: FORMATS, value: 'post' };
 export const range = (name, value, extra = {}) => ({ name, type: 'range', value, ...extra });

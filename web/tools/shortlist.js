@@ -4,8 +4,8 @@
 // macro in a link. The screen shows the top rows; the CSV has every row.
 import { el } from '../dom.js';
 import { format, inputText } from '../numbers.js';
-import { toolById } from '../site.js';
-import { COMPARE_MAX_OPTIONS, PLATFORMS, platform } from './fields.js';
+import { PLATFORMS, toolById } from '../site.js';
+import { COMPARE_MAX_OPTIONS, platform } from './fields.js';
 
 // Enough for any real shortlist on screen; 10,000 pasted rows are all in the CSV, not the page.
 export const SHOWN_ROWS = 200;

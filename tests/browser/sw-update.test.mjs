@@ -102,7 +102,8 @@ async function worksOffline(page, build) {
     await page.reload();
     assert.equal(await runs(page), build);
     const before = await page.locator(RESULT).textContent();
-    await page.fill(FOLLOWERS, '3100');
+    // A value the field does not hold yet (the page keeps what was typed before the reload).
+    await page.fill(FOLLOWERS, (await page.inputValue(FOLLOWERS)) === '3100' ? '3200' : '3100');
     await page.waitForFunction(([selector, old]) => document.querySelector(selector).textContent !== old, [RESULT, before]);
   } finally {
     await page.context().setOffline(false);

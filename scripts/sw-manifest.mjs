@@ -79,8 +79,9 @@ export async function siteFiles(root) {
     const text = readFileSync(join(root, file), 'utf8');
     const isHtml = file.endsWith('.html');
     const refs = isHtml ? htmlRefs(text) : /\.m?js$/.test(file) ? jsRefs(text) : file.endsWith('.css') ? cssRefs(text) : [];
-    // JS resolves imports against the module and fetch() against the page: try both.
-    const bases = /\.m?js$/.test(file) ? [posix.dirname(file), posix.dirname(page)] : [posix.dirname(file)];
+    // JS resolves imports against the module and fetch() against the page; the pages' code fetches
+    // the site's own data from the site root (root + 'sources.json'): try all three.
+    const bases = /\.m?js$/.test(file) ? [posix.dirname(file), posix.dirname(page), '.'] : [posix.dirname(file)];
     for (const { ref, pageOnly } of refs) {
       for (const base of bases) {
         const target = resolveRef(root, base, ref);

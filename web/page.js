@@ -321,7 +321,8 @@ function context() {
 
 let sources = null;
 function citations() {
-  sources ??= fetch(root + 'benchmarks.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.status)))).then((d) => d.sources);
+  // Only what a citation shows (scripts/sources.mjs), not the whole dataset the methodology page reads.
+  sources ??= fetch(root + 'sources.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.status)))).then((d) => d.sources);
   sources.catch(() => { sources = null; });
   return sources;
 }

@@ -85,7 +85,7 @@ for (const lang of ['nl', 'en']) {
     // The figures used are in euros too.
     await page.locator('#app details.used summary').click();
     assert.match(await page.locator('#app details.used table').innerText(), lang === 'nl' ? /typisch €\s[\d.]+\)/ : /typical €[\d,]+\)/);
-    // The sources by publisher (read from benchmarks.json), not by record id.
+    // The sources by publisher (read from sources.json), not by record id.
     assert.doesNotMatch(await note(page, 0, 'price_per_post', 'published').innerText(), /\([a-z0-9-]+(, [a-z0-9-]+)*\)$/);
     // The reach rate too (optional, and left empty).
     assert.match(await note(page, 0, 'reach_rate_pct', 'published').innerText(), /\d+% – \d+/);

@@ -60,7 +60,9 @@ test('each tool page preloads the wasm and its glue, loads only its own tool, an
     assert.deepEqual(texts, [`${lang}/${tool}.js`], `${path}: only its language's texts`);
     // Citations load when shown. Micro vs macro shows them at once: the published values it filled in
     // name their publishers next to the fields, so only there the first render fetches them.
-    if (tool !== 'compare') assert.ok(!page.requests.some((u) => u.endsWith('/benchmarks.json')), `${path}: citations are fetched when shown, not at start`);
+    if (tool !== 'compare') assert.ok(!page.requests.some((u) => u.endsWith('/sources.json')), `${path}: citations are fetched when shown, not at start`);
+    // A citation needs publisher and title, not the whole dataset (the methodology page's file).
+    assert.ok(!page.requests.some((u) => u.endsWith('/benchmarks.json')), `${path}: the whole dataset is not fetched`);
     assert.ok(page.requests.some((u) => u.endsWith('/js/worker.js')), `${path}: computes in the worker`);
     await page.locator('#app details.method summary').click();
     await page.locator('#app details.method .sources li, #app details.method p').first().waitFor();

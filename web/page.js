@@ -32,7 +32,7 @@ function storage(name) {
 
 const S = {
   tool: null, lang: 'en', texts: {}, currency: 'EUR', values: null, touched: new Set(),
-  request: null, response: null, follow: null, skipped: [], nodes: {},
+  request: null, response: null, skipped: [], nodes: {},
 };
 
 const tr = (key, vars = {}) => String(S.texts[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? '');
@@ -209,7 +209,6 @@ function buildForm() {
 // --- Computing and showing -------------------------------------------------------------------
 
 let bridge = null;
-let followTimer = 0;
 let generation = 0;
 
 function changed() {
@@ -233,10 +232,9 @@ function compute() {
   const mine = ++generation;
   const { request, local } = measured(buildRequest);
   if (!bridge) return;
-  clearTimeout(followTimer);
-  bridge.cancel('follow');
   S.nodes.results.classList.add('pending');
-  bridge.run(request, { channel: 'main' }).then((response) => {
+  const onProgress = (p) => { if (mine === generation) showProgress(p); };
+  bridge.run(request, { channel: 'main', onProgress }).then((response) => {
     if (response.errors?.[0]?.code === 'cancelled' || mine !== generation) return;
     measured(() => show(request, response, local));
     registerOnce();
@@ -330,7 +328,6 @@ function citations() {
 function show(request, response, local) {
   S.request = request;
   S.response = response;
-  S.follow = null;
   const errors = errorsByPath(response, local);
   const hidden = showErrors(errors);
   const { results, answer } = S.nodes;
@@ -346,7 +343,7 @@ function show(request, response, local) {
   const figures = S.tool.figures(ctx, response.result);
   replace(answer, S.tool.answer ? S.tool.answer(ctx, response.result) : answerLine(ctx, figures.find((f) => f?.headline)));
   const skipped = S.skipped.length ? el('p', { class: 'note' }, tr('skipped', { n: S.skipped.map((i) => i + 1).join(', ') })) : null;
-  replace(results, skipped, metrics(ctx, figures), S.tool.render?.(ctx, response.result), followBox(request),
+  replace(results, skipped, metrics(ctx, figures), S.tool.render?.(ctx, response.result), simulatedBox(ctx, response.result),
     methodNote(ctx, { ...response.result, method: { formula: formula() } }));
   showPublished(response.result);
   showFieldNotes(response.result);
@@ -385,26 +382,20 @@ function showPublished(result) {
   if (input && p.range) input.placeholder = tr('published', { range: `${inputText(p.range.low, S.lang)}–${inputText(p.range.high, S.lang)}` });
 }
 
-// Tools with a follow-up run (the plan's simulation) show it here, with progress.
-function followBox(request) {
-  if (!S.tool.follow) return null;
-  const box = el('div', { class: 'simulation', 'aria-live': 'polite' });
-  const bar = el('progress', { max: 1, value: 0, 'aria-label': tr('plan.running') });
-  replace(box, el('p', {}, tr('plan.running')), bar);
-  const local = new Map();
-  const read = reader(local);
-  const follow = S.tool.follow(request, (name) => read(S.tool.fields.find((f) => f.name === name), S.values[name], name));
-  followTimer = setTimeout(async () => {
-    const answer = await bridge.run(follow, { channel: 'follow', onProgress: (p) => { bar.value = p; } });
-    if (!box.isConnected || answer.errors?.[0]?.code === 'cancelled') return;
-    if (!answer.ok) {
-      replace(box, el('p', { class: 'section-error' }, answer.errors.map(errorMessage).join(' ')));
-      return;
-    }
-    S.follow = { request: follow, response: answer };
-    replace(box, measured(() => S.tool.renderFollow(context(), answer.result, request)));
-  }, 200);
-  return box;
+// Tools whose answer waits on a simulation (the plan's bands) show that part in a box that, while
+// the next answer is computed, shows its progress instead (tool.simulated and tool.running).
+function simulatedBox(ctx, result) {
+  S.nodes.simulated = S.tool.simulated ? el('div', { class: 'simulation', 'aria-live': 'polite' }, S.tool.simulated(ctx, result)) : null;
+  return S.nodes.simulated;
+}
+
+function showProgress(value) {
+  if (!S.tool.running) return;
+  let box = S.nodes.simulated;
+  if (!box?.isConnected) S.nodes.results.append(box = S.nodes.simulated = el('div', { class: 'simulation', 'aria-live': 'polite' }));
+  let bar = box.querySelector('progress');
+  if (!bar) replace(box, el('p', {}, tr(S.tool.running)), bar = el('progress', { max: 1, value: 0, 'aria-label': tr(S.tool.running) }));
+  bar.value = value;
 }
 
 // --- Sharing, exporting, embedding -------------------------------------------------------------
@@ -485,7 +476,7 @@ function exportCsv() {
 
 function exportJson() {
   const doc = { tool: S.tool.id, scenario: link() ?? '', lang: S.lang, currency: S.currency,
-    request: S.request, response: S.response, ...(S.follow ? { follow: S.follow } : {}) };
+    request: S.request, response: S.response };
   downloadText(JSON.stringify(doc, null, 2), `${tr(`page.${S.tool.id}.file`)}.json`, 'application/json');
 }
 

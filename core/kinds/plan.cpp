@@ -1,10 +1,13 @@
 // kind "plan": for a budget and a goal, the mix of creator profiles that achieves the most,
 // exactly (see optimizer.hpp), with the next-best mixes, what one more unit of budget or one more
 // allowed creator would add, and, when rates are ranges, the cautious mix that maximises the p10.
+// With bands: true, also each profile alone with the whole budget, simulated (within its cap, at
+// the request's seed), in the same answer; its trials run in steps (stepped.hpp).
 #include <algorithm>
 #include <cmath>
 
 #include "contract/kinds.hpp"
+#include "contract/stepped.hpp"
 #include "model/optimizer.hpp"
 #include "model/profiles.hpp"
 #include "montecarlo/random.hpp"
@@ -52,7 +55,7 @@ json plan_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
 
 }  // namespace
 
-json run_plan(const json& request, Errors& errors) {
+Started start_plan(const json& request, Errors& errors) {
   Reader in(request, "", errors);
   auto budget = in.required("budget", rules::money);
   auto goal_name = in.text("goal", true);
@@ -65,6 +68,12 @@ json run_plan(const json& request, Errors& errors) {
   const double extra = in.optional_or("cost_per_creator", rules::money_or_zero, 0);
   const double trials = in.optional_or("trials", NumberRule{1, false, 100000, true}, 2000);
   const double seed = in.optional_or("seed", rules::seed, kDefaultSeed);
+  const bool bands = in.flag("bands", false);
+  const double bands_trials = in.optional_or("bands_trials", Simulation::kTrialsRule, Simulation::kDefaultTrials);
+  const bool bands_unread = in.get("bands") && !in.get("bands")->is_boolean();  // its own error already
+  if (in.get("bands_trials") && !bands && !bands_unread) {
+    errors.add("bands_trials", ErrorCode::need_two_of, "bands_trials applies to the bands: give bands: true too.");
+  }
   const Goal aim = goal.value_or(Goal::engagements);  // profiles are checked even without a goal
   ProfileNeeds needs;
   needs.engagement = aim == Goal::engagements;
@@ -159,7 +168,11 @@ json run_plan(const json& request, Errors& errors) {
                          "posts × followers × rate / 100 (× ctr / 100 for clicks, × cvr / 100 for conversions), rates at "
                          "their PERT mean (low + 4 × typical + high) / 6. cautious: of the 20 best mixes, the highest "
                          "p10 over the trials");
-  return out;
+  if (!bands) return {std::move(out)};
+  return {std::move(out), Simulation::from_profiles(*read, *budget, static_cast<std::size_t>(bands_trials),
+                                                    static_cast<std::uint64_t>(seed), 0, extra), "bands"};
 }
+
+json run_plan(const json& request, Errors& errors) { return finish(start_plan(request, errors)); }
 
 }  // namespace est

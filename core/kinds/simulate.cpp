@@ -10,34 +10,38 @@
 #include <cmath>
 
 #include "contract/kinds.hpp"
+#include "contract/stepped.hpp"
 #include "model/profiles.hpp"
 #include "montecarlo/simulation.hpp"
 
 namespace est {
-std::unique_ptr<Simulation> Simulation::create(const json& request, Errors& errors) {
+
+Started start_simulate(const json& request, Errors& errors) {
   Reader in(request, "", errors);
   auto budget = in.required("budget", rules::money);
-  const auto trials = static_cast<std::size_t>(in.optional_or("trials", kTrialsRule, kDefaultTrials));
+  const auto trials = static_cast<std::size_t>(in.optional_or("trials", Simulation::kTrialsRule, Simulation::kDefaultTrials));
   const auto seed = static_cast<std::uint64_t>(in.optional_or("seed", rules::seed, kDefaultSeed));
   ProfileNeeds needs;
   needs.cpm_instead_of_price = needs.followers_range = true;
   auto profiles = read_ranged_profiles(in, "options", "Option", needs);
-  if (!budget || !profiles || !check_budget(errors, *budget, *profiles, "options")) return nullptr;
-  return from_profiles(*profiles, *budget, trials, seed);
+  if (!budget || !profiles || !check_budget(errors, *budget, *profiles, "options")) return {};
+  return {json(), Simulation::from_profiles(*profiles, *budget, trials, seed)};
 }
 
 std::unique_ptr<Simulation> Simulation::from_profiles(const std::vector<RangedProfile>& profiles, double budget,
-                                                      std::size_t trials, std::uint64_t seed, double audience) {
+                                                      std::size_t trials, std::uint64_t seed, double audience,
+                                                      double extra_per_creator) {
   std::unique_ptr<Simulation> sim(new Simulation());
   sim->trials_ = trials;
   sim->seed_ = seed;
   sim->budget_ = budget;
   sim->audience_ = audience;
+  sim->extra_ = extra_per_creator;
   for (const auto& p : profiles) {
     const Range& f = p.followers_range;
     sim->options_.push_back({p.label, p.followers, p.posts, pert_of(p.engagement), pert_of(p.price), pert_of(p.cpm), pert_of(p.reach),
                              pert_of(p.ctr), pert_of(p.cvr), pert_of(p.aov), pert_of(f.high > f.low ? std::optional<Range>(f) : std::nullopt),
-                             p.creators});
+                             p.creators, p.max_count});
   }
   sim->pilot_ = std::min<std::size_t>(sim->trials_, kPilot);
   sim->stats_.assign(sim->options_.size(), std::vector<Stats>(kMetrics));
@@ -92,11 +96,6 @@ void Simulation::run() {
   while (done() < total()) step(1024);
 }
 
-json run_simulate(const json& request, Errors& errors) {
-  auto sim = Simulation::create(request, errors);
-  if (!sim) return {};
-  sim->run();
-  return sim->result();
-}
+json run_simulate(const json& request, Errors& errors) { return finish(start_simulate(request, errors)); }
 
 }  // namespace est

@@ -17,11 +17,12 @@ void Simulation::run_trial(std::size_t t, std::vector<std::array<double, kMetric
     const double followers = o.followers_range ? draw(o.followers_range, kDrawFollowers) : o.followers;
     const double reach_per_post = followers * reach_rate / 100;
     const double price = o.price ? draw(o.price, kDrawPrice) : draw(o.cpm, kDrawPrice) * reach_per_post / 1000;
-    const double creators = o.creators > 0 ? o.creators : creators_affordable(budget_, price * o.posts);
+    // std::min keeps a NaN count NaN (fmin would take the cap).
+    const double creators = o.creators > 0 ? o.creators : std::min(creators_affordable(budget_, price * o.posts + extra_), o.max_creators);
     const double posts = creators * o.posts;
     auto& m = out[i];
     m[kCreators] = creators;
-    m[kSpend] = posts * price;
+    m[kSpend] = posts * price + creators * extra_;
     m[kEngagements] = posts * followers * engagement / 100;
     m[kReach] = posts * reach_per_post;  // NaN without a reach rate: left out
     m[kClicks] = m[kReach] * ctr / 100;

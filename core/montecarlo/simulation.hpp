@@ -20,12 +20,13 @@ struct RangedProfile;
 
 class Simulation {
  public:
-  // nullptr when the request has errors (recorded in errors).
-  static std::unique_ptr<Simulation> create(const json& request, Errors& errors);
-  // From profiles already read and checked (simulate, compare). audience: the universe of people
-  // for unique reach (core/model/audience.hpp); 0: no unique reach.
+  // From profiles already read and checked (simulate, compare, plan's bands), each alone with the
+  // whole budget: its fixed creators, else as many as the budget buys up to its max_count, at its
+  // price per post × posts + extra_per_creator each. audience: the universe of people for unique
+  // reach (core/model/audience.hpp); 0: no unique reach.
   static std::unique_ptr<Simulation> from_profiles(const std::vector<RangedProfile>& profiles, double budget,
-                                                   std::size_t trials, std::uint64_t seed, double audience = 0);
+                                                   std::size_t trials, std::uint64_t seed, double audience = 0,
+                                                   double extra_per_creator = 0);
 
   // Runs up to `trials` more trials: a pilot (histogram spans), then every trial.
   void step(std::size_t trials);
@@ -61,7 +62,8 @@ class Simulation {
     double followers = 0, posts = 1;
     std::optional<Pert> engagement, price, cpm, reach, ctr, cvr, aov;
     std::optional<Pert> followers_range;  // only when followers is a range
-    double creators = 0;                  // fixed; 0: as many as the budget buys
+    double creators = 0;                  // fixed; 0: as many as the budget buys, up to max_creators
+    double max_creators = INFINITY;
   };
   struct Stats {
     double min = INFINITY, max = -INFINITY, sum = 0;  // over all trials
@@ -94,6 +96,7 @@ class Simulation {
   std::uint64_t seed_ = 1;
   double budget_ = 0;
   double audience_ = 0;  // 0: no unique reach
+  double extra_ = 0;     // cost per creator on top of the posts
 };
 
 }  // namespace est

@@ -12,11 +12,11 @@
 #include <vector>
 
 #include "contract/fields.hpp"
+#include "model/profiles.hpp"
+#include "montecarlo/draws.hpp"
 #include "montecarlo/random.hpp"
 
 namespace est {
-
-struct RangedProfile;
 
 class Simulation {
  public:
@@ -57,14 +57,6 @@ class Simulation {
   static constexpr double kQuantiles[] = {0.1, 0.5, 0.9};
 
  private:
-  struct Option {
-    std::string label;
-    double followers = 0, posts = 1;
-    std::optional<Pert> engagement, price, cpm, reach, ctr, cvr, aov;
-    std::optional<Pert> followers_range;  // only when followers is a range
-    double creators = 0;                  // fixed; 0: as many as the budget buys, up to max_creators
-    double max_creators = INFINITY;
-  };
   struct Stats {
     double min = INFINITY, max = -INFINITY, sum = 0;  // over all trials
     std::size_t count = 0;
@@ -88,7 +80,8 @@ class Simulation {
   void add(Stats& s, double value) const;
   void refine();
 
-  std::vector<Option> options_;
+  std::vector<RangedProfile> profiles_;  // each alone with the whole budget
+  std::vector<ProfileDraws> draws_;      // [profile]
   std::vector<std::vector<Stats>> stats_;        // [option][metric]
   std::vector<std::array<double, kMetrics>> wins_;  // [option][metric]: trials it was best
   std::size_t trials_ = 0, pilot_ = 0, done_ = 0;

@@ -193,6 +193,12 @@ double run_progress(int id) noexcept {
   return static_cast<double>(sim.done()) / sim.total();
 }
 
+std::string run_partial(int id) noexcept {
+  auto it = find_run(id);
+  if (it == runs().end() || !it->second.answer.empty() || !it->second.started.into) return {};
+  return write_json(success(it->second.kind, it->second.started.result));
+}
+
 std::string run_finish(int id) noexcept {
   auto it = find_run(id);
   if (it == runs().end()) return {};

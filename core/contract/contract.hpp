@@ -23,6 +23,11 @@ int run_start(const std::string& request_text) noexcept;
 // Advances a run; true once its answer is ready (or the id is unknown).
 bool run_step(int id, unsigned trials) noexcept;
 double run_progress(int id) noexcept;  // 0..1
+// The answer so far while a run's trials still run, when it is meaningful without them (a plan
+// with bands: the plan, its result without `bands` yet; Started::into, stepped.hpp): a success
+// envelope like the finished answer's, lacking only what the trials give. Empty text otherwise
+// (simulate, a finished or unknown run, an answer given at once).
+std::string run_partial(int id) noexcept;
 // The answer, once ready; the run is then forgotten. Stopping a run early: run_finish too.
 std::string run_finish(int id) noexcept;
 

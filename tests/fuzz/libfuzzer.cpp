@@ -71,6 +71,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!problem.empty()) finding("bad answer", problem, text);
   if (simulate || bands) {
     const int run = est::run_start(text);
+    // A partial answer (a plan before its bands) is the whole answer without what the trials give.
+    const std::string partial = est::run_partial(run);
+    if (!partial.empty()) {
+      nlohmann::json without = nlohmann::json::parse(answer);
+      without["result"].erase("bands");
+      if (nlohmann::json::parse(partial) != without) finding("partial answer", "it is not the answer without its bands", text);
+    }
     while (!est::run_step(run, 1000)) {
     }
     if (est::run_finish(run) != answer) finding("run in steps", "its answer differs from evaluate's", text);

@@ -97,6 +97,42 @@ TEST_CASE("plan: bands are each profile alone with the whole budget, within its 
   CHECK(result_of(bands_request(8))["bands"]["options"][0]["engagements"] != micro);
 }
 
+TEST_CASE("plan: while its bands run, the answer so far is the plan without them") {
+  const json request = bands_request(3);
+  json finished = est::evaluate(request);
+  REQUIRE(finished["result"].contains("bands"));
+  const int id = est::run_start(request.dump());
+  const std::string partial = est::run_partial(id);
+  REQUIRE(!partial.empty());
+  json expected = finished;
+  expected["result"].erase("bands");
+  CHECK(json::parse(partial) == expected);  // the same envelope and plan, only the bands to come
+  CHECK(est::run_partial(id) == partial);   // asked again, the same until the trials end
+  while (!est::run_step(id, 10000)) {
+  }
+  CHECK(est::run_partial(id).empty());  // ready: the whole answer, no partial one
+  CHECK(est::run_finish(id) == est::evaluate_text(request.dump()));
+  CHECK(est::run_partial(id).empty());  // forgotten
+  // No partial answer when the simulation is the whole answer, when there is nothing to simulate,
+  // or when the request has errors.
+  json without = request;
+  without.erase("bands");
+  without.erase("bands_trials");
+  json bad = request;
+  bad["bands_trials"] = 0;
+  const std::string simulate = R"({"kind":"simulate","budget":1000,"options":[
+    {"label":"A","followers":10000,"engagement_rate_pct":{"low":1,"high":3},"price_per_post":100},
+    {"label":"B","followers":90000,"engagement_rate_pct":{"low":1,"high":2},"price_per_post":900}]})";
+  REQUIRE(est::evaluate(json::parse(simulate))["ok"] == true);
+  for (const std::string& text : {without.dump(), bad.dump(), simulate}) {
+    const int other = est::run_start(text);
+    CHECK(est::run_partial(other).empty());
+    while (!est::run_step(other, 100000)) {
+    }
+    CHECK(est::run_finish(other) == est::evaluate_text(text));
+  }
+}
+
 TEST_CASE("plan: bands run in steps with progress and answer exactly as evaluate does") {
   const std::string text = bands_request(3).dump();
   const int id = est::run_start(text);

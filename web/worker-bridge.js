@@ -1,5 +1,5 @@
-// The page's side of the worker (worker.js): run(request, {channel, onProgress}) resolves with the
-// answer. A newer job on the same channel replaces the older one, which is told to stop and
+// The page's side of the worker (worker.js): run(request, {channel, onProgress, onPartial}) resolves
+// with the answer; onPartial gets the answer so far, when there is one, before it. A newer job on the same channel replaces the older one, which is told to stop and
 // settles at once with a "cancelled" failure: no caller waits forever.
 
 const failure = (code, message) => ({ ok: false, errors: [{ field: 'request', code, message }] });
@@ -9,7 +9,7 @@ export const CANCELLED = failure('cancelled', 'The calculation was replaced by a
 export function createBridge(url, onFailure = () => {}) {
   let worker = null;
   let nextId = 0;
-  const jobs = new Map(); // id → {channel, resolve, onProgress}
+  const jobs = new Map(); // id → {channel, resolve, onProgress, onPartial}
 
   function settle(id, answer) {
     const job = jobs.get(id);
@@ -22,6 +22,7 @@ export function createBridge(url, onFailure = () => {}) {
     worker = new Worker(url, { type: 'module' });
     worker.onmessage = ({ data }) => {
       if (data.answer) settle(data.id, data.answer);
+      else if (data.partial) jobs.get(data.id)?.onPartial?.(data.partial);
       else jobs.get(data.id)?.onProgress?.(data.progress);
     };
     worker.onerror = () => {
@@ -40,12 +41,12 @@ export function createBridge(url, onFailure = () => {}) {
     }
   }
 
-  function run(request, { channel = 'main', onProgress } = {}) {
+  function run(request, { channel = 'main', onProgress, onPartial } = {}) {
     if (!worker) start();
     cancel(channel);
     const id = ++nextId;
     return new Promise((resolve) => {
-      jobs.set(id, { channel, resolve, onProgress });
+      jobs.set(id, { channel, resolve, onProgress, onPartial });
       worker.postMessage({ id, request });
     });
   }

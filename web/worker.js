@@ -1,5 +1,6 @@
 // Runs every request of a tool page off the page's thread (plans and simulations report progress). Messages in:
-// {id, request} to start, {cancel: id} to stop; out: {id, progress} and {id, answer}.
+// {id, request} to start, {cancel: id} to stop; out: {id, progress}, {id, partial} (the answer so
+// far, before the trials: estimator.js run's onPartial) and {id, answer}.
 import { createEstimator } from './estimator.js';
 
 const estimator = createEstimator();
@@ -16,6 +17,7 @@ self.onmessage = async ({ data }) => {
   const answer = await estimator.then((e) => e.run(data.request, {
     signal: controller.signal,
     onProgress: (progress) => self.postMessage({ id: data.id, progress }),
+    onPartial: (partial) => self.postMessage({ id: data.id, partial }),
   }), () => ({ ok: false, errors: [{ field: 'request', code: 'internal_error', message: 'The calculator could not load; reload the page.' }] }));
   running.delete(data.id);
   self.postMessage({ id: data.id, answer });

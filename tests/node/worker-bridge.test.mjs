@@ -17,6 +17,7 @@ class FakeWorker {
   postMessage(data) { this.posted.push(data); }
   answer(id, answer) { this.onmessage({ data: { id, answer } }); }
   progress(id, progress) { this.onmessage({ data: { id, progress } }); }
+  partial(id, partial) { this.onmessage({ data: { id, partial } }); }
   fail() { this.onerror(new Event('error')); }
 }
 globalThis.Worker = FakeWorker;
@@ -73,4 +74,24 @@ test('a worker that fails settles every job with internal_error, and the next jo
   assert.equal(FakeWorker.all.length, 2, 'a new worker');
   FakeWorker.all[1].answer(3, { ok: true });
   assert.deepEqual(await again, { ok: true });
+});
+
+test('a partial answer reaches its job\'s onPartial before the answer, and only while the job runs', async () => {
+  FakeWorker.all = [];
+  const bridge = createBridge('worker.js');
+  const seen = [];
+  const onPartial = (partial) => seen.push(partial);
+  const first = bridge.run({ kind: 'plan' }, { onPartial, onProgress: (p) => seen.push(p) });
+  const worker = FakeWorker.all[0];
+  worker.partial(1, { ok: true, kind: 'plan', result: { value: 1 } });
+  worker.progress(1, 0.5);
+  assert.equal(await settled(first), 'pending', 'a partial answer does not settle the job');
+  worker.answer(1, { ok: true, kind: 'plan', result: { value: 1, bands: {} } });
+  assert.deepEqual(await first, { ok: true, kind: 'plan', result: { value: 1, bands: {} } });
+  assert.deepEqual(seen, [{ ok: true, kind: 'plan', result: { value: 1 } }, 0.5]);
+  const replaced = bridge.run({ kind: 'plan' }, { onPartial });
+  bridge.run({ kind: 'plan', budget: 2 });
+  worker.partial(2, { ok: true, late: true }); // the replaced job's: no one listens
+  assert.equal(await settled(replaced), CANCELLED);
+  assert.equal(seen.length, 2);
 });

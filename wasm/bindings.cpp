@@ -10,5 +10,6 @@ EMSCRIPTEN_BINDINGS(influencer_estimator) {
   emscripten::function("runStart", &est::run_start);
   emscripten::function("runStep", &est::run_step);
   emscripten::function("runProgress", &est::run_progress);
+  emscripten::function("runPartial", &est::run_partial);  // the plan before its bands
   emscripten::function("runFinish", &est::run_finish);
 }

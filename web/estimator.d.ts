@@ -291,9 +291,17 @@ export interface FieldError { field: string; code: string; message: string }
 export type Failure = { ok: false; errors: FieldError[] };
 export type Answer<K extends Kind = Kind> = { ok: true; kind: K; result: Results[K] } | Failure;
 
-export interface RunOptions {
+/** An answer so far: a success whose result lacks what the trials give (a plan's `bands`). */
+export type PartialAnswer<K extends Kind = Kind> = { ok: true; kind: K; result: Results[K] };
+
+export interface RunOptions<K extends Kind = Kind> {
   /** Called with the share done, 0..1. */
   onProgress?: (done: number) => void;
+  /**
+   * Called once, before the trials run, when the answer means something without them (a plan
+   * with bands: the plan, its result without `bands`); the whole answer follows as run's.
+   */
+  onPartial?: (answer: PartialAnswer<K>) => void;
   /** Stops the run: it then answers the error code `cancelled`. */
   signal?: AbortSignal;
   /** Trials per step (default 20,000). */
@@ -305,7 +313,7 @@ export interface Estimator {
   evaluate<R extends Request>(request: R): Answer<R['kind']>;
   evaluate(request: string): Answer;
   /** The same answer as evaluate, computed in steps with progress; resolves, never rejects. */
-  run<R extends Request>(request: R, options?: RunOptions): Promise<Answer<R['kind']>>;
+  run<R extends Request>(request: R, options?: RunOptions<R['kind']>): Promise<Answer<R['kind']>>;
   run(request: string, options?: RunOptions): Promise<Answer>;
 }
 

@@ -1,5 +1,5 @@
 // The public JS API of the estimator: createEstimator() resolves to
-//   { evaluate(request), run(request, {onProgress, signal}) }
+//   { evaluate(request), run(request, {onProgress, onPartial, signal}) }
 // — a plain object in, a plain object out, in browsers and in Node 20. The wasm module loads
 // once; later calls share the same promise.
 import createCoreModule from './estimator_core.js';
@@ -58,13 +58,18 @@ function wrap(first, restart) {
     /**
      * The same answer as evaluate, computed in steps so that a long simulation reports progress
      * (onProgress(0..1)) and can be stopped (signal: an AbortSignal). Resolves, never rejects.
+     * onPartial(answer): called once, before the trials, with the answer so far when it means
+     * something without them (a plan with bands: the plan, its result without `bands`).
      */
-    async run(request, { onProgress, signal, trialsPerStep = 20000 } = {}) {
+    async run(request, { onProgress, onPartial, signal, trialsPerStep = 20000 } = {}) {
       const step = Math.max(1, Math.floor(Number(trialsPerStep)) || 20000);
       const { text, error } = toText(request);
       if (error) return error;
       const job = call((core) => core.runStart(text));
       if (job === DEAD) return RESTARTING;
+      const partial = onPartial ? call((core) => core.runPartial(job)) : '';
+      if (partial === DEAD) return RESTARTING;
+      if (partial) onPartial(JSON.parse(partial));
       for (;;) {
         const finished = call((core) => core.runStep(job, step));
         if (finished === DEAD) return RESTARTING;

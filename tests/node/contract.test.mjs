@@ -91,3 +91,25 @@ test('run() gives evaluate()\'s answer in steps, with progress, and can be stopp
   assert.deepEqual(await estimator.run({ kind: 'tier', followers: 5 }), estimator.evaluate({ kind: 'tier', followers: 5 }));
   assert.equal((await estimator.run('{bad')).errors[0].code, 'invalid_json');
 });
+
+test('run() gives a plan with bands at once through onPartial, then the whole answer; simulate has no partial answer', async () => {
+  const plan = { kind: 'plan', budget: 10000, goal: 'engagements', seed: 3, bands: true, bands_trials: 30000, profiles: [
+    { label: 'Micro', followers: 20000, engagement_rate_pct: { low: 2, high: 4 }, price_per_post: 250, max_creators: 30 },
+    { label: 'Macro', followers: 500000, engagement_rate_pct: { low: 1, high: 2 }, price_per_post: 5000 }] };
+  const events = [];
+  const answer = await estimator.run(plan, { trialsPerStep: 5000, onPartial: (a) => events.push(a), onProgress: (p) => events.push(p) });
+  const whole = estimator.evaluate(plan);
+  assert.deepEqual(answer, whole);
+  assert.equal(typeof events[0], 'object', 'the partial answer comes first, before any progress');
+  assert.equal(events.filter((e) => typeof e === 'object').length, 1, 'once');
+  const { bands, ...withoutBands } = whole.result;
+  assert.ok(bands);
+  assert.deepEqual(events[0], { ...whole, result: withoutBands });
+  assert.ok(events.length > 3, 'then the trials, with progress');
+  const simulate = { kind: 'simulate', budget: 10000, trials: 20000, options: plan.profiles };
+  const partials = [];
+  assert.deepEqual(await estimator.run(simulate, { onPartial: (a) => partials.push(a) }), estimator.evaluate(simulate));
+  const without = { ...plan, bands: false, bands_trials: undefined };
+  assert.deepEqual(await estimator.run(without, { onPartial: (a) => partials.push(a) }), estimator.evaluate(without));
+  assert.deepEqual(partials, [], 'no partial answer when the simulation is the answer, or when there is none');
+});

@@ -54,7 +54,8 @@ test('the README\'s requests, the accepted contract cases and their answers type
   lines.push('declare const e: Estimator;',
     "const tier = e.evaluate({ kind: 'tier', followers: 45000 });",
     "if (tier.ok) { const name: string = tier.result.tier; void name; }",
-    "void e.run({ kind: 'simulate', budget: 100, options: [] }, { onProgress: (p: number) => void p });");
+    "void e.run({ kind: 'simulate', budget: 100, options: [] }, { onProgress: (p: number) => void p });",
+    "void e.run({ kind: 'plan', budget: 100, goal: 'reach', profiles: [], bands: true }, { onPartial: (a) => { const v: number = a.result.value; void v; } });");
   lines.push(`void [${requests.map((_, i) => `request${i}, answer${i}`).join(', ')}];`);
   assert.equal(await typeCheck(lines.join('\n')), '');
 });

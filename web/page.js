@@ -25,7 +25,9 @@ function compute() {
   if (!bridge) return;
   S.nodes.results.classList.add('pending');
   const onProgress = (p) => { if (mine === generation) showProgress(p); };
-  bridge.run(request, { channel: 'main', onProgress }).then((response) => {
+  // The answer so far (a plan before its bands) is drawn at once; the simulated part waits.
+  const onPartial = (partial) => { if (mine === generation) measured(() => show(request, partial, local, { partial: true })); };
+  bridge.run(request, { channel: 'main', onProgress, onPartial }).then((response) => {
     if (response.errors?.[0]?.code === 'cancelled' || mine !== generation) return;
     measured(() => show(request, response, local));
     registerOnce();

@@ -65,7 +65,8 @@ export function showErrors(errors = lastErrors) {
   return hidden;
 }
 
-export function show(request, response, local) {
+/** partial: the answer so far (estimator.js run's onPartial): its simulated part shows progress. */
+export function show(request, response, local, { partial = false } = {}) {
   S.request = request;
   S.response = response;
   const errors = errorsByPath(response, local);
@@ -83,7 +84,7 @@ export function show(request, response, local) {
   const figures = S.tool.figures(ctx, response.result);
   replace(answer, S.tool.answer ? S.tool.answer(ctx, response.result) : answerLine(ctx, figures.find((f) => f?.headline)));
   const skipped = S.skipped.length ? el('p', { class: 'note' }, tr('skipped', { n: S.skipped.map((i) => i + 1).join(', ') })) : null;
-  replace(results, skipped, metrics(ctx, figures), S.tool.render?.(ctx, response.result), simulatedBox(ctx, response.result),
+  replace(results, skipped, metrics(ctx, figures), S.tool.render?.(ctx, response.result), simulatedBox(ctx, response.result, partial),
     methodNote(ctx, { ...response.result, method: { formula: formula() } }));
   showPublished(response.result);
   showFieldNotes(response.result);
@@ -123,17 +124,27 @@ function showPublished(result) {
 }
 
 // Tools whose answer waits on a simulation (the plan's bands) show that part in a box that, while
-// the next answer is computed, shows its progress instead (tool.simulated and tool.running).
-function simulatedBox(ctx, result) {
-  S.nodes.simulated = S.tool.simulated ? el('div', { class: 'simulation', 'aria-live': 'polite' }, S.tool.simulated(ctx, result)) : null;
-  return S.nodes.simulated;
+// the next answer is computed, shows its progress instead (tool.simulated and tool.running). Under
+// a partial answer the box is marked pending (as the results are while a whole answer is computed)
+// and shows the progress until the whole answer replaces it.
+function simulatedBox(ctx, result, partial) {
+  if (!S.tool.simulated) return (S.nodes.simulated = null);
+  const box = S.nodes.simulated = el('div', { class: partial ? 'simulation pending' : 'simulation', 'aria-live': 'polite' });
+  if (partial) progressIn(box);
+  else replace(box, S.tool.simulated(ctx, result));
+  return box;
 }
 
 export function showProgress(value) {
   if (!S.tool.running) return;
   let box = S.nodes.simulated;
   if (!box?.isConnected) S.nodes.results.append(box = S.nodes.simulated = el('div', { class: 'simulation', 'aria-live': 'polite' }));
+  progressIn(box).value = value;
+}
+
+// The box's progress bar, beside the tool's `running` text (put in the box when not there yet).
+function progressIn(box) {
   let bar = box.querySelector('progress');
   if (!bar) replace(box, el('p', {}, tr(S.tool.running)), bar = el('progress', { max: 1, value: 0, 'aria-label': tr(S.tool.running) }));
-  bar.value = value;
+  return bar;
 }

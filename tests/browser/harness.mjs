@@ -51,13 +51,15 @@ export async function startBrowser({ root = join(ROOT, 'dist'), cacheControl } =
  * The tools answer from the worker, so an input's answer arrives after the input event. Each page
  * action that can change an input waits here until no answer is pending, so that a test reads the
  * answer to its latest input and never the one before (a race that only showed on a loaded machine).
+ * A partial answer (the plan before its bands) is still pending: its simulated part is marked so.
  */
+const PENDING = '#app .results.pending, #app .results .pending';
 function awaitAnswers(page) {
   for (const name of ['fill', 'selectOption', 'check', 'uncheck', 'press', 'type']) {
     const act = page[name].bind(page);
     page[name] = async (...args) => {
       const done = await act(...args);
-      await page.waitForFunction(() => !document.querySelector('#app .results.pending'), null, { timeout: 20000 });
+      await page.waitForFunction((pending) => !document.querySelector(pending), PENDING, { timeout: 20000 });
       return done;
     };
   }
@@ -77,4 +79,4 @@ export async function openTool(browser, path, options) {
 export const answer = (page) => page.locator('#app .answer strong');
 
 /** Waits until a tool that computes in the worker (compare, plan) shows the answer to the latest input. */
-export const settled = (page) => page.locator('#app .results:not(.pending)').waitFor({ timeout: 20000 });
+export const settled = (page) => page.waitForFunction((pending) => !document.querySelector(pending), PENDING, { timeout: 20000 });

@@ -82,6 +82,37 @@ test('a long simulation shows progress and never freezes the page', async () => 
   await page.close();
 });
 
+test('the plan is shown as soon as it is computed; its bands fill in when their trials end', async () => {
+  const page = await ready('/en/plan/#plan.trials=20000');
+  await page.locator('#app .simulation svg').waitFor({ timeout: 20000 });
+  const before = await page.locator('#app table').innerText();
+  // A smaller budget (another mix) and a million trials, typed without the harness's wait.
+  await page.evaluate(() => {
+    for (const [id, value] of [['#plan-budget', '2000'], ['#plan-trials', '1000000']]) {
+      const input = document.querySelector(id);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+  });
+  // The plan's part is on screen (no longer pending) while the bands' part still shows progress.
+  await page.waitForFunction(() => !document.querySelector('#app .results.pending') &&
+    document.querySelector('#app .simulation.pending progress'), null, { timeout: 20000 });
+  const partial = await page.locator('#app table').innerText();
+  assert.notEqual(partial, before, 'the new budget\'s mix');
+  const spend = Number(partial.match(/Spend\s+\$([\d,.]+)/)?.[1].replace(/,/g, ''));
+  assert.ok(spend > 0 && spend <= 2000, `the best mix within the new budget: ${spend}`);
+  assert.equal(await page.locator('#app .simulation svg').count(), 0, 'no bands yet');
+  assert.match(await page.locator('#app .metrics').innerText(), /Spend/);
+  // The whole answer: the same plan, now with the million trials' bands.
+  await page.locator('#app .simulation svg').waitFor({ timeout: 90000 });
+  assert.equal(await page.locator('#app table').innerText(), partial);
+  assert.match(await page.locator('#app .simulation').innerText(), /1,000,000 trials/);
+  assert.equal(await page.locator('#app .pending').count(), 0);
+  assert.doesNotMatch(await page.locator('body').innerText(), BROKEN_VALUES);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test('ranges give a cautious mix; the Dutch page formats it', async () => {
   const page = await ready('/nl/plannen/#plan.trials=5000');
   const table = await page.locator('#app table').innerText();

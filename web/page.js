@@ -3,7 +3,7 @@
 // from the form (values.js) to the estimator in a Web Worker (so that no input, however large, and
 // no first use of the dataset costs the page's thread more than drawing the answer), whose answer
 // show.js draws. State is the text of every input (state.js).
-import { show, showProgress } from './show.js';
+import { show, showProgress, showRest } from './show.js';
 import { save } from './share.js';
 import { start } from './start.js';
 import { hooks, measured, notice, root, S, tr } from './state.js';
@@ -25,11 +25,17 @@ function compute() {
   if (!bridge) return;
   S.nodes.results.classList.add('pending');
   const onProgress = (p) => { if (mine === generation) showProgress(p); };
-  // The answer so far (a plan before its bands) is drawn at once; the simulated part waits.
-  const onPartial = (partial) => { if (mine === generation) measured(() => show(request, partial, local, { partial: true })); };
+  // The answer so far (a plan before its bands) is drawn at once; the simulated part waits, and
+  // then only it is drawn (what the visitor opened meanwhile stays open).
+  let partial = false;
+  const onPartial = (answer) => {
+    if (mine !== generation) return;
+    partial = true;
+    measured(() => show(request, answer, local, { partial }));
+  };
   bridge.run(request, { channel: 'main', onProgress, onPartial }).then((response) => {
     if (response.errors?.[0]?.code === 'cancelled' || mine !== generation) return;
-    measured(() => show(request, response, local));
+    measured(() => (partial && showRest(response, local)) || show(request, response, local));
     registerOnce();
   });
 }

@@ -90,6 +90,19 @@ export function show(request, response, local, { partial = false } = {}) {
   showFieldNotes(response.result);
 }
 
+/**
+ * The whole answer after its partial one: only the simulated part is drawn, the rest is on screen
+ * already (the partial answer is the whole one without it). False when it cannot be (a failure).
+ */
+export function showRest(response, local) {
+  const box = S.nodes.simulated;
+  if (!response.ok || local.size || !box?.isConnected) return false;
+  S.response = response;
+  box.classList.remove('pending');
+  replace(box, S.tool.simulated(context(), response.result));
+  return true;
+}
+
 // Tools may say, next to a field, what the result made of it ({field, text, placeholder?,
 // warning?, sources?}: field is the request's path): the published figure an empty field used
 // (also as its placeholder) and warnings on what was typed. A note never replaces the answer.

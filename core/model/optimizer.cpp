@@ -191,9 +191,10 @@ class BranchAndBound {
   // others, never more), where the budget bound alone lets the search count every mix down. A
   // bound only (it never stops the loop over n: a smaller n frees money for more creators), and
   // not counted as work, so that every search exact before it stays exact.
-  bool joint_prunes(std::size_t j, double budget, double slots, double spend, double need) const {
+  bool joint_prunes(std::size_t j, double budget, double slots, double spend, double need, double known) const {
     const double implied = std::floor(budget / least_cost_from_[j] * (1 + 1e-9));
     if (implied < slots) {
+      known = NAN;  // the dual points' bound was for more slots
       std::size_t steps = 0;
       if (count_fill(tail_by_value_, j, implied, &spend, &steps) <= need) return true;
       slots = implied;
@@ -203,8 +204,11 @@ class BranchAndBound {
     if (j < duals_.size() && !duals_[j].empty()) {
       // The same linear programme by its dual points: exact and far faster than the bisection,
       // which only runs where the two could disagree by rounding.
-      double least = INFINITY;
-      for (const Dual& p : duals_[j]) least = std::min(least, p.lambda * std::max(0.0, budget) + p.mu * slots + p.gamma);
+      double least = known;
+      if (std::isnan(least)) {
+        least = INFINITY;
+        for (const Dual& p : duals_[j]) least = std::min(least, p.lambda * std::max(0.0, budget) + p.mu * slots + p.gamma);
+      }
       const double margin = 1e-9 * std::max(1.0, std::fabs(need) + std::fabs(least));
       if (least <= need - margin) return true;
       if (least > need + margin) return false;
@@ -313,27 +317,36 @@ class BranchAndBound {
   // The counts from `from` down that the dual points of depth j + 1 rule out (each bound at most
   // need): returns the count to go on from (below `from` when some are skipped), or -1 when no
   // smaller count can pass either. One point's bound is affine in n, so checked at both ends of a
-  // run it holds throughout.
-  double next_count(std::size_t j, double from, double budget, double slots, double need) const {
-    const std::vector<Dual>& points = duals_[j + 1];
+  // run it holds throughout. *least: the least of the points' bounds on the rest at that count
+  // (joint_prunes' bound, unless the budget caps the count tighter). A point that rules counts out
+  // moves to the front: the next node most likely needs the same.
+  double next_count(std::size_t j, double from, double budget, double slots, double need, double* least) {
+    std::vector<Dual>& points = duals_[j + 1];
     const Item& it = items_[order_[j]];
     double n = from;
     for (bool moved = true; moved && n >= 0;) {
       moved = false;
-      for (const Dual& p : points) {
-        if (!(dual_bound(p, n, it.value, it.cost, budget, slots) <= need)) continue;
+      // The rest's budget and slots with n of this profile (see dual_bound).
+      const double rest_budget = std::max(0.0, budget - n * it.cost), rest_slots = slots - n, rest_need = need - n * it.value;
+      double lowest = INFINITY;
+      for (std::size_t k = 0; k < points.size(); ++k) {
+        const Dual& p = points[k];
+        const double rest = p.lambda * rest_budget + p.mu * rest_slots + p.gamma;
+        lowest = std::min(lowest, rest);
+        if (!(rest <= rest_need) || !(dual_bound(p, n, it.value, it.cost, budget, slots) <= need)) continue;
         const double slope = it.value - p.lambda * it.cost - p.mu;
+        std::swap(points[k], points[0]);
         if (slope >= 0) return -1;  // no smaller n does better against this point
         // Every m >= (bound(0) - need) / -slope is ruled out: find the least, then check it.
-        const double at0 = dual_bound(p, 0, it.value, it.cost, budget, slots);
+        const Dual& q = points[0];
+        const double at0 = dual_bound(q, 0, it.value, it.cost, budget, slots);
         double m = std::max(0.0, std::ceil((at0 - need) / -slope));
-        while (m <= n && !(dual_bound(p, m, it.value, it.cost, budget, slots) <= need)) ++m;
-        if (m <= n) {
-          n = m - 1;
-          moved = true;
-          if (n < 0) return -1;
-        }
+        while (m <= n && !(dual_bound(q, m, it.value, it.cost, budget, slots) <= need)) ++m;
+        n = m - 1;
+        moved = true;
+        break;
       }
+      *least = lowest;
     }
     return n;
   }
@@ -379,10 +392,11 @@ class BranchAndBound {
     const bool last = j + 1 == order_.size();
     const bool duals = !last && !duals_.empty() && !duals_[j + 1].empty();
     for (double n = cap(i, budget, slots); n >= 0; --n) {
+      double known = NAN;  // the dual points' bound on the rest, when next_count found it
       if (duals && threshold() > -INFINITY) {
         // The margin keeps rounding from ruling out a mix that would be recorded.
         const double t = threshold(), need = t - value - 1e-11 * std::max(1.0, std::fabs(t));
-        n = next_count(j, n, budget, slots, need);
+        n = next_count(j, n, budget, slots, need, &known);
         if (n < 0) break;
       }
       ++result_.nodes;
@@ -419,7 +433,7 @@ class BranchAndBound {
           continue;
         }
       }
-      if (order_.size() - j - 1 <= kJointBoundItems && joint_prunes(j + 1, rest_budget, slots - n, spend, need)) continue;
+      if (order_.size() - j - 1 <= kJointBoundItems && joint_prunes(j + 1, rest_budget, slots - n, spend, need, known)) continue;
       if (!group_left_.empty()) group_left_[it.group] -= n;
       search(j + 1, budget - n * it.cost, slots - n, v, c);
       if (!group_left_.empty()) group_left_[it.group] += n;

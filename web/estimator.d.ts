@@ -107,7 +107,9 @@ export interface PlanRequest {
   max_creators_total?: number;
   cost_per_creator?: number;
   ctr_pct?: RangeInput; cvr_pct?: RangeInput; aov?: RangeInput;
+  /** trials: the cautious mix's draws; bands: add each profile alone, simulated over bands_trials. */
   trials?: number; seed?: number;
+  bands?: boolean; bands_trials?: number;
 }
 export interface RosterCreator {
   name: string; followers: number;
@@ -240,7 +242,11 @@ export interface PlanResult extends Common, PlanMix {
   budget: number; goal: PlanGoal; exact: boolean;
   alternatives: PlanMix[];
   marginal: { budget_plus_1: number; max_creators_total_plus_1?: number };
-  cautious?: PlanMix;
+  /** With ranges: the best mix's p10, and the mix with the highest p10. */
+  value_p10?: number;
+  cautious?: PlanMix & { value_p10: number };
+  /** With bands: true: each profile alone with the whole budget, simulated. */
+  bands?: Omit<SimulateResult, 'sources'>;
 }
 export interface RosterCreatorResult {
   row: number; name: string; platform: Platform; followers: number; tier: string;

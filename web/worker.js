@@ -12,10 +12,11 @@ self.onmessage = async ({ data }) => {
   }
   const controller = new AbortController();
   running.set(data.id, controller);
-  const answer = await (await estimator).run(data.request, {
+  // A module that cannot load answers every job (no page waits for an answer that never comes).
+  const answer = await estimator.then((e) => e.run(data.request, {
     signal: controller.signal,
     onProgress: (progress) => self.postMessage({ id: data.id, progress }),
-  });
+  }), () => ({ ok: false, errors: [{ field: 'request', code: 'internal_error', message: 'The calculator could not load; reload the page.' }] }));
   running.delete(data.id);
   self.postMessage({ id: data.id, answer });
 };

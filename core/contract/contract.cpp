@@ -5,14 +5,15 @@
 
 #include "contract/kinds.hpp"
 #include "contract/parse.hpp"
-#include "montecarlo/simulation.hpp"
+#include "contract/stepped.hpp"
 
 namespace est {
 namespace {
 
 struct Kind {
   const char* name;
-  json (*run)(const json&, Errors&);
+  json (*run)(const json&, Errors&);          // the whole answer at once
+  Started (*start)(const json&, Errors&) = nullptr;  // kinds that can run in steps (stepped.hpp)
 };
 
 constexpr Kind kKinds[] = {
@@ -25,8 +26,8 @@ constexpr Kind kKinds[] = {
     {"benchmarks", run_benchmarks},
     {"funnel", run_funnel},
     {"overlap", run_overlap},
-    {"simulate", run_simulate},
-    {"plan", run_plan},
+    {"simulate", run_simulate, start_simulate},
+    {"plan", run_plan, start_plan},
     {"roster", run_roster},
 };
 
@@ -42,45 +43,63 @@ std::string known_kinds() {
   return joined(kKinds, [](const Kind& k) { return k.name; });
 }
 
-json dispatch(const json& request) {
+json success(const char* kind, json result) {
+  // Every result names the dataset sources behind its figures: none when all came from the user.
+  if (!result.contains("sources")) result["sources"] = json::array();
+  return {{"ok", true}, {"kind", kind}, {"result", std::move(result)}};
+}
+
+// The request's row in the kinds table; nullptr with the failure in problem when there is none.
+const Kind* kind_of(const json& request, json& problem) {
   if (!request.is_object()) {
-    return failure("request", ErrorCode::not_an_object, "The request must be a JSON object with a \"kind\".");
+    problem = failure("request", ErrorCode::not_an_object, "The request must be a JSON object with a \"kind\".");
+    return nullptr;
   }
   auto kind = request.find("kind");
   if (kind == request.end()) {
-    return failure("kind", ErrorCode::missing, "kind is required; one of: " + known_kinds() + ".");
+    problem = failure("kind", ErrorCode::missing, "kind is required; one of: " + known_kinds() + ".");
+  } else if (!kind->is_string()) {
+    problem = failure("kind", ErrorCode::not_a_string, "kind must be text; one of: " + known_kinds() + ".");
+  } else {
+    for (const auto& k : kKinds) {
+      if (kind->get_ref<const std::string&>() == k.name) return &k;
+    }
+    problem = failure("kind", ErrorCode::unknown_kind, "Unknown kind; use one of: " + known_kinds() + ".");
   }
-  if (!kind->is_string()) return failure("kind", ErrorCode::not_a_string, "kind must be text; one of: " + known_kinds() + ".");
-  const auto& name = kind->get_ref<const std::string&>();
-  for (const auto& k : kKinds) {
-    if (name != k.name) continue;
-    Errors errors;
-    json result = k.run(request, errors);
-    if (!errors.empty()) return failure(errors);
-    // Every result names the dataset sources behind its figures: none when all came from the user.
-    if (!result.contains("sources")) result["sources"] = json::array();
-    return {{"ok", true}, {"kind", name}, {"result", std::move(result)}};
-  }
-  return failure("kind", ErrorCode::unknown_kind, "Unknown kind; use one of: " + known_kinds() + ".");
+  return nullptr;
 }
 
-}  // namespace
+json dispatch(const json& request) {
+  json problem;
+  const Kind* kind = kind_of(request, problem);
+  if (!kind) return problem;
+  Errors errors;
+  json result = kind->run(request, errors);
+  return errors.empty() ? success(kind->name, std::move(result)) : failure(errors);
+}
 
 // The core never throws by design (inputs are type-checked before use). Natively the catch is a
 // safety net that turns a bug into an answer; the wasm module is built without exceptions, and
 // there a throw aborts the instance and the JS wrapper starts a new one (web/estimator.js).
-json evaluate(const json& request) noexcept {
+template <class Work>
+json guarded(Work work) noexcept {
 #if defined(__cpp_exceptions)
   try {
-    return dispatch(request);
+    return work();
   } catch (const std::exception& e) {
     return failure("request", ErrorCode::internal_error, std::string("The request could not be evaluated: ") + readable(e.what()));
   } catch (...) {
     return failure("request", ErrorCode::internal_error, "The request could not be evaluated.");
   }
 #else
-  return dispatch(request);
+  return work();
 #endif
+}
+
+}  // namespace
+
+json evaluate(const json& request) noexcept {
+  return guarded([&] { return dispatch(request); });
 }
 
 namespace {
@@ -98,10 +117,24 @@ std::string evaluate_text(const std::string& request_text) noexcept {
   return write_json(answer(request, problem));
 }
 
+json completed(Started& started) {
+  if (!started.simulation) return std::move(started.result);
+  json simulated = started.simulation->result();
+  if (!started.into) return simulated;
+  started.result[started.into] = std::move(simulated);
+  return std::move(started.result);
+}
+
+json finish(Started started) {
+  if (started.simulation) started.simulation->run();
+  return completed(started);
+}
+
 namespace {
 
 struct Run {
-  std::unique_ptr<Simulation> simulation;
+  const char* kind = nullptr;
+  Started started;     // while its trials run
   std::string answer;  // set once ready
 };
 
@@ -122,12 +155,21 @@ int run_start(const std::string& request_text) noexcept {
   Run run;
   std::string problem;
   auto request = parse_json(request_text, &problem);  // parsed once, whatever the kind
-  const json* kind = request && request->is_object() && request->contains("kind") ? &(*request)["kind"] : nullptr;
-  if (kind && kind->is_string() && kind->get_ref<const std::string&>() == "simulate") {
-    Errors errors;
-    run.simulation = Simulation::create(*request, errors);
+  json unknown;
+  const Kind* kind = request ? kind_of(*request, unknown) : nullptr;
+  if (kind && kind->start) {
+    run.kind = kind->name;
+    // The answer at once when the request has errors or nothing to simulate; else after the steps.
+    json now = guarded([&] {
+      Errors errors;
+      run.started = kind->start(*request, errors);
+      if (!errors.empty()) return failure(errors);
+      return run.started.simulation ? json() : success(kind->name, completed(run.started));
+    });
+    if (!now.is_null()) run.answer = write_json(now);
+  } else {
+    run.answer = write_json(answer(request, problem));  // a kind answered at once, or no kind: at once
   }
-  if (!run.simulation) run.answer = write_json(answer(request, problem));  // not a simulation, or errors: at once
   runs().emplace_back(++next, std::move(run));
   return next;
 }
@@ -135,20 +177,20 @@ int run_start(const std::string& request_text) noexcept {
 bool run_step(int id, unsigned trials) noexcept {
   auto it = find_run(id);
   if (it == runs().end() || !it->second.answer.empty()) return true;
-  Simulation& sim = *it->second.simulation;
+  Run& run = it->second;
+  Simulation& sim = *run.started.simulation;
   sim.step(trials);
   if (sim.done() < sim.total()) return false;
-  json result = sim.result();
-  result["sources"] = json::array();
-  it->second.answer = write_json(json{{"ok", true}, {"kind", "simulate"}, {"result", std::move(result)}});
-  it->second.simulation.reset();
+  run.answer = write_json(success(run.kind, completed(run.started)));
+  run.started = {};
   return true;
 }
 
 double run_progress(int id) noexcept {
   auto it = find_run(id);
-  if (it == runs().end() || !it->second.simulation) return 1;
-  return static_cast<double>(it->second.simulation->done()) / it->second.simulation->total();
+  if (it == runs().end() || !it->second.answer.empty()) return 1;
+  const Simulation& sim = *it->second.started.simulation;
+  return static_cast<double>(sim.done()) / sim.total();
 }
 
 std::string run_finish(int id) noexcept {

@@ -15,8 +15,9 @@ nlohmann::json evaluate(const nlohmann::json& request) noexcept;
 std::string evaluate_text(const std::string& request_text) noexcept;
 
 // A request answered in steps, so that a long simulation can report progress and be stopped
-// between steps. A simulate request runs `trials` trials per step; any other kind (and any
-// request with errors) is answered at once. The answer equals evaluate_text's. Runs are named by
+// between steps. A request whose answer waits on a simulation (simulate; plan with bands; see
+// stepped.hpp) runs `trials` trials per step; any other (and any request with errors) is answered
+// at once. The answer equals evaluate_text's. Runs are named by
 // a number, so that the wasm boundary needs nothing but plain functions.
 int run_start(const std::string& request_text) noexcept;
 // Advances a run; true once its answer is ready (or the id is unknown).

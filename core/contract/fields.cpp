@@ -118,6 +118,14 @@ double Reader::optional_or(const std::string& name, const NumberRule& rule, doub
   return optional(name, rule).value_or(fallback);
 }
 
+bool Reader::flag(const std::string& name, bool fallback) {
+  const json* value = get(name);
+  if (!value) return fallback;
+  if (value->is_boolean()) return value->get<bool>();
+  errors_.add(path(name), ErrorCode::not_a_boolean, path(name) + " must be true or false.");
+  return fallback;
+}
+
 std::optional<std::string> Reader::text(const std::string& name, bool is_required) {
   const json* value = get(name);
   const std::string field = path(name);

@@ -71,6 +71,8 @@ class Reader {
   std::optional<double> optional(const std::string& name, const NumberRule& rule);
   double optional_or(const std::string& name, const NumberRule& rule, double fallback);
   std::optional<std::string> text(const std::string& name, bool is_required);
+  // true or false; fallback when absent; anything else is not_a_boolean (and fallback).
+  bool flag(const std::string& name, bool fallback);
   // A number or {low, typical (optional), high}, each checked by rule, ordered low <= typical <= high.
   std::optional<Range> range(const std::string& name, const NumberRule& rule, bool is_required);
   // An array with between min_items and max_items elements, or nullptr (with an error).

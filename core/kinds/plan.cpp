@@ -1,47 +1,49 @@
 // kind "plan": for a budget and a goal, the mix of creator profiles that achieves the most,
 // exactly (see optimizer.hpp), with the next-best mixes, what one more unit of budget or one more
 // allowed creator would add, and, when rates are ranges, the cautious mix that maximises the p10.
+// With bands: true, also each profile alone with the whole budget, simulated (within its cap, at
+// the request's seed), in the same answer; its trials run in steps (stepped.hpp).
 #include <algorithm>
 #include <cmath>
 
 #include "contract/kinds.hpp"
+#include "contract/stepped.hpp"
 #include "model/optimizer.hpp"
 #include "model/profiles.hpp"
+#include "montecarlo/draws.hpp"
 #include "montecarlo/random.hpp"
 
 namespace est {
 namespace {
 
-// The goals, compared as enums in the trial loop; their names in one table.
+// The goals, compared as enums in the trial loop; their names, and the rates each needs, in one table.
 enum class Goal { reach, engagements, clicks, conversions };
 constexpr const char* kGoalNames[] = {"reach", "engagements", "clicks", "conversions"};
+constexpr unsigned kGoalRates[] = {ProfileNeeds::kReachRate, ProfileNeeds::kEngagementRate,
+                                   ProfileNeeds::kReachRate | ProfileNeeds::kCtrRate,
+                                   ProfileNeeds::kReachRate | ProfileNeeds::kCtrRate | ProfileNeeds::kCvrRate};
 constexpr std::size_t kAlternatives = 5;  // the best and four next-best mixes
 constexpr std::size_t kCautiousCandidates = 20;
 
-struct PlanProfile {
-  std::string label;
-  double followers = 0, price = 0, posts = 1, max_count = INFINITY;
-  std::optional<Pert> engagement, reach, ctr, cvr;
-};
-
 // The goal per creator, from one draw of each rate (u: uniform per slot), or from the means.
-// u holds one draw per slot kDrawEngagement..kDrawCvr (random.hpp), the slots simulate uses.
-double goal_value(const PlanProfile& p, Goal goal, const double* u) {
-  auto v = [&](const std::optional<Pert>& d, int k) { return u ? d->sample(u[k]) : d->mean(); };
-  if (goal == Goal::engagements) return p.posts * p.followers * v(p.engagement, kDrawEngagement) / 100;
-  const double reach = p.posts * p.followers * v(p.reach, kDrawReach) / 100;
+// u holds one draw per slot kDrawEngagement..kDrawCvr (random.hpp), the slots simulate uses; the
+// goal's rates are there (kGoalRates).
+double goal_value(const RangedProfile& p, const ProfileDraws& d, Goal goal, const double* u) {
+  auto v = [&](const std::optional<Pert>& rate, int k) { return u ? rate->sample(u[k]) : rate->mean(); };
+  if (goal == Goal::engagements) return p.posts * p.followers * v(d.engagement, kDrawEngagement) / 100;
+  const double reach = p.posts * p.followers * v(d.reach, kDrawReach) / 100;
   if (goal == Goal::reach) return reach;
-  const double clicks = reach * v(p.ctr, kDrawCtr) / 100;
-  return goal == Goal::clicks ? clicks : clicks * v(p.cvr, kDrawCvr) / 100;
+  const double clicks = reach * v(d.ctr, kDrawCtr) / 100;
+  return goal == Goal::clicks ? clicks : clicks * v(d.cvr, kDrawCvr) / 100;
 }
 
-json mix_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
+json mix_json(const std::vector<RangedProfile>& profiles, const Mix& mix) {
   json out = json::array();
   for (std::size_t i = 0; i < profiles.size(); ++i) out.push_back({{"label", profiles[i].label}, {"creators", mix.counts[i]}});
   return out;
 }
 
-json plan_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
+json plan_json(const std::vector<RangedProfile>& profiles, const Mix& mix) {
   double creators = 0;
   for (double n : mix.counts) creators += n;
   json out{{"mix", mix_json(profiles, mix)}, {"creators", creators}};
@@ -52,7 +54,7 @@ json plan_json(const std::vector<PlanProfile>& profiles, const Mix& mix) {
 
 }  // namespace
 
-json run_plan(const json& request, Errors& errors) {
+Started start_plan(const json& request, Errors& errors) {
   Reader in(request, "", errors);
   auto budget = in.required("budget", rules::money);
   auto goal_name = in.text("goal", true);
@@ -65,33 +67,34 @@ json run_plan(const json& request, Errors& errors) {
   const double extra = in.optional_or("cost_per_creator", rules::money_or_zero, 0);
   const double trials = in.optional_or("trials", NumberRule{1, false, 100000, true}, 2000);
   const double seed = in.optional_or("seed", rules::seed, kDefaultSeed);
+  const bool bands = in.flag("bands", false);
+  const double bands_trials = in.optional_or("bands_trials", Simulation::kTrialsRule, Simulation::kDefaultTrials);
+  const bool bands_unread = in.get("bands") && !in.get("bands")->is_boolean();  // its own error already
+  if (in.get("bands_trials") && !bands && !bands_unread) {
+    errors.add("bands_trials", ErrorCode::need_two_of, "bands_trials applies to the bands: give bands: true too.");
+  }
   const Goal aim = goal.value_or(Goal::engagements);  // profiles are checked even without a goal
   ProfileNeeds needs;
-  needs.engagement = aim == Goal::engagements;
-  needs.reach = aim != Goal::engagements;
-  needs.ctr = aim == Goal::clicks || aim == Goal::conversions;
-  needs.cvr = aim == Goal::conversions;
-  needs.price_is_point = needs.max_count = true;
+  needs.inputs = ProfileNeeds::kPointPrice | ProfileNeeds::kMaxCreators;
+  needs.rates = kGoalRates[static_cast<int>(aim)];
   auto read = read_ranged_profiles(in, "profiles", "Profile", needs);
   if (!read || !goal || !budget || !check_budget(errors, *budget, *read, "profiles", extra)) return {};
-  std::vector<PlanProfile> profiles;
-  for (const auto& p : *read) {
-    profiles.push_back({p.label, p.followers, p.price->low, p.posts, p.max_count,
-                        p.engagement ? pert_of(p.engagement) : Pert(Range{0, 0, 0}), pert_of(p.reach), pert_of(p.ctr), pert_of(p.cvr)});
-  }
   if (!errors.empty()) return {};
+  const std::vector<RangedProfile>& profiles = *read;
+  const std::vector<ProfileDraws> draws(profiles.begin(), profiles.end());
 
   // A profile that adds nothing (a rate of 0) is never worth a creator: it may hold none. Left at
   // its cap, the search would count it down one creator at a time, up to a billion steps.
   std::vector<Item> knapsack;
-  for (const auto& p : profiles) {
-    const double value = goal_value(p, *goal, nullptr);
-    knapsack.push_back({p.price * p.posts + extra, value, value > 0 ? p.max_count : 0});
+  for (std::size_t i = 0; i < profiles.size(); ++i) {
+    const RangedProfile& p = profiles[i];
+    const double value = goal_value(p, draws[i], *goal, nullptr);
+    knapsack.push_back({p.price->low * p.posts + extra, value, value > 0 ? p.max_count : 0});  // the price is a number
   }
 
-  const bool uncertain = std::any_of(profiles.begin(), profiles.end(), [](const PlanProfile& p) {
-    for (const auto* d : {&p.engagement, &p.reach, &p.ctr, &p.cvr}) {
-      if (*d && (*d)->high() > (*d)->low()) return true;
+  const bool uncertain = std::any_of(draws.begin(), draws.end(), [](const ProfileDraws& d) {
+    for (const auto* rate : {&d.engagement, &d.reach, &d.ctr, &d.cvr}) {
+      if (*rate && (*rate)->high() > (*rate)->low()) return true;
     }
     return false;
   });
@@ -128,7 +131,7 @@ json run_plan(const json& request, Errors& errors) {
       for (std::size_t i = 0; i < profiles.size(); ++i) {
         double u[kDrawCvr + 1];
         for (int k = kDrawEngagement; k <= kDrawCvr; ++k) u[k] = uniform(static_cast<std::uint64_t>(seed), trial, draw_slot(i, k));
-        per[i] = goal_value(profiles[i], *goal, u);
+        per[i] = goal_value(profiles[i], draws[i], *goal, u);
       }
       for (std::size_t c = 0; c < n; ++c) {
         double v = 0;
@@ -159,7 +162,11 @@ json run_plan(const json& request, Errors& errors) {
                          "posts × followers × rate / 100 (× ctr / 100 for clicks, × cvr / 100 for conversions), rates at "
                          "their PERT mean (low + 4 × typical + high) / 6. cautious: of the 20 best mixes, the highest "
                          "p10 over the trials");
-  return out;
+  if (!bands) return {std::move(out)};
+  return {std::move(out), Simulation::from_profiles(profiles, *budget, static_cast<std::size_t>(bands_trials),
+                                                    static_cast<std::uint64_t>(seed), 0, extra), "bands"};
 }
+
+json run_plan(const json& request, Errors& errors) { return finish(start_plan(request, errors)); }
 
 }  // namespace est

@@ -300,10 +300,7 @@ json run_roster(const json& request, Errors& errors) {
   rules.max_creators = in.optional_or("max_creators", count, INFINITY);
   rules.max_per_platform = in.optional_or("max_per_platform", count, INFINITY);
   rules.extra = in.optional_or("cost_per_creator", rules::money_or_zero, 0);
-  if (const json* e = in.get("exclude_flagged")) {
-    if (e->is_boolean()) rules.exclude_flagged = e->get<bool>();
-    else errors.add("exclude_flagged", ErrorCode::not_a_boolean, "exclude_flagged must be true or false.");
-  }
+  rules.exclude_flagged = in.flag("exclude_flagged", rules.exclude_flagged);
   if (!budget) {
     for (const char* name : {"goal", "max_creators", "max_per_platform", "cost_per_creator", "exclude_flagged"}) {
       if (in.get(name) && !in.get("budget")) errors.add(name, ErrorCode::need_two_of, std::string(name) + " applies to the selection: give a budget too.");

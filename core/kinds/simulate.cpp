@@ -10,46 +10,46 @@
 #include <cmath>
 
 #include "contract/kinds.hpp"
+#include "contract/stepped.hpp"
 #include "model/profiles.hpp"
 #include "montecarlo/simulation.hpp"
 
 namespace est {
-std::unique_ptr<Simulation> Simulation::create(const json& request, Errors& errors) {
+
+Started start_simulate(const json& request, Errors& errors) {
   Reader in(request, "", errors);
   auto budget = in.required("budget", rules::money);
-  const auto trials = static_cast<std::size_t>(in.optional_or("trials", kTrialsRule, kDefaultTrials));
+  const auto trials = static_cast<std::size_t>(in.optional_or("trials", Simulation::kTrialsRule, Simulation::kDefaultTrials));
   const auto seed = static_cast<std::uint64_t>(in.optional_or("seed", rules::seed, kDefaultSeed));
   ProfileNeeds needs;
-  needs.cpm_instead_of_price = needs.followers_range = true;
+  needs.inputs = ProfileNeeds::kFollowersRange | ProfileNeeds::kCpmForPrice;
   auto profiles = read_ranged_profiles(in, "options", "Option", needs);
-  if (!budget || !profiles || !check_budget(errors, *budget, *profiles, "options")) return nullptr;
-  return from_profiles(*profiles, *budget, trials, seed);
+  if (!budget || !profiles || !check_budget(errors, *budget, *profiles, "options")) return {};
+  return {json(), Simulation::from_profiles(*profiles, *budget, trials, seed)};
 }
 
 std::unique_ptr<Simulation> Simulation::from_profiles(const std::vector<RangedProfile>& profiles, double budget,
-                                                      std::size_t trials, std::uint64_t seed, double audience) {
+                                                      std::size_t trials, std::uint64_t seed, double audience,
+                                                      double extra_per_creator) {
   std::unique_ptr<Simulation> sim(new Simulation());
   sim->trials_ = trials;
   sim->seed_ = seed;
   sim->budget_ = budget;
   sim->audience_ = audience;
-  for (const auto& p : profiles) {
-    const Range& f = p.followers_range;
-    sim->options_.push_back({p.label, p.followers, p.posts, pert_of(p.engagement), pert_of(p.price), pert_of(p.cpm), pert_of(p.reach),
-                             pert_of(p.ctr), pert_of(p.cvr), pert_of(p.aov), pert_of(f.high > f.low ? std::optional<Range>(f) : std::nullopt),
-                             p.creators});
-  }
+  sim->extra_ = extra_per_creator;
+  sim->profiles_ = profiles;
+  sim->draws_ = std::vector<ProfileDraws>(profiles.begin(), profiles.end());
   sim->pilot_ = std::min<std::size_t>(sim->trials_, kPilot);
-  sim->stats_.assign(sim->options_.size(), std::vector<Stats>(kMetrics));
-  sim->wins_.assign(sim->options_.size(), {});
+  sim->stats_.assign(profiles.size(), std::vector<Stats>(kMetrics));
+  sim->wins_.assign(profiles.size(), {});
   return sim;
 }
 
 json Simulation::result() const {
   json options = json::array();
   json best = json::object();
-  for (std::size_t i = 0; i < options_.size(); ++i) {
-    json o{{"label", options_[i].label}};
+  for (std::size_t i = 0; i < profiles_.size(); ++i) {
+    json o{{"label", profiles_[i].label}};
     for (int k = 0; k < kMetrics; ++k) {
       const Stats& s = stats_[i][k];
       if (s.count == 0) continue;
@@ -70,9 +70,9 @@ json Simulation::result() const {
     if (kMetricTable[k].better == 0) continue;
     json p = json::object();
     double total = 0;
-    for (std::size_t i = 0; i < options_.size(); ++i) total += wins_[i][k];
+    for (std::size_t i = 0; i < profiles_.size(); ++i) total += wins_[i][k];
     if (total == 0) continue;
-    for (std::size_t i = 0; i < options_.size(); ++i) put(p, options_[i].label.c_str(), wins_[i][k] / trials_);
+    for (std::size_t i = 0; i < profiles_.size(); ++i) put(p, profiles_[i].label.c_str(), wins_[i][k] / trials_);
     best[kMetricTable[k].name] = std::move(p);
   }
   return {{"trials", trials_},
@@ -92,11 +92,6 @@ void Simulation::run() {
   while (done() < total()) step(1024);
 }
 
-json run_simulate(const json& request, Errors& errors) {
-  auto sim = Simulation::create(request, errors);
-  if (!sim) return {};
-  sim->run();
-  return sim->result();
-}
+json run_simulate(const json& request, Errors& errors) { return finish(start_simulate(request, errors)); }
 
 }  // namespace est

@@ -71,10 +71,10 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
     bool required;
     std::optional<Range> RangedProfile::*field;
   };
-  const Rate rates[] = {{"engagement_rate_pct", &rules::percent, needs.engagement, &RangedProfile::engagement},
-                        {"reach_rate_pct", &rules::positive_percent, needs.reach, &RangedProfile::reach},
-                        {"ctr_pct", &rules::percent, needs.ctr, &RangedProfile::ctr},
-                        {"cvr_pct", &rules::percent, needs.cvr, &RangedProfile::cvr},
+  const Rate rates[] = {{"engagement_rate_pct", &rules::percent, needs.requires_rate(ProfileNeeds::kEngagementRate), &RangedProfile::engagement},
+                        {"reach_rate_pct", &rules::positive_percent, needs.requires_rate(ProfileNeeds::kReachRate), &RangedProfile::reach},
+                        {"ctr_pct", &rules::percent, needs.requires_rate(ProfileNeeds::kCtrRate), &RangedProfile::ctr},
+                        {"cvr_pct", &rules::percent, needs.requires_rate(ProfileNeeds::kCvrRate), &RangedProfile::cvr},
                         {"aov", &rules::money, false, &RangedProfile::aov}};
   auto figure = [](Reader& r, const char* key, const NumberRule& rule, bool required) { return r.range(key, rule, required); };
   std::optional<Range> shared[5];
@@ -94,31 +94,31 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
     auto label = item.text("label", false);
     p.label = label && !label->empty() ? *label : std::string(prefix) + " " + std::to_string(i + 1);
     if (!first_time(labels, p.label)) in.errors().add(item.path("label"), ErrorCode::duplicate, "The label \"" + p.label + "\" is used twice.");
-    if (needs.followers_range) {
+    if (needs.accepts(ProfileNeeds::kFollowersRange)) {
       p.followers_range = item.range("followers", rules::followers, true).value_or(Range{});
       p.followers = p.followers_range.centre();
     } else {
       p.followers = item.required("followers", rules::followers).value_or(0);
       p.followers_range = Range{p.followers, p.followers, p.followers};
     }
-    if (needs.creators) p.creators = item.optional_or("creators", NumberRule{1, false, kMaxCreators, true}, 0);
-    if (needs.platform) {
+    if (needs.accepts(ProfileNeeds::kFixedCreators)) p.creators = item.optional_or("creators", NumberRule{1, false, kMaxCreators, true}, 0);
+    if (needs.accepts(ProfileNeeds::kPlatformFormat)) {
       p.platform = read_platform(item, "instagram").value_or("");
       p.format = read_format(item, "post").value_or("");
     }
     p.posts = item.optional_or("posts_per_creator", rules::posts, 1);
-    if (needs.max_count) p.max_count = item.optional_or("max_creators", NumberRule{0, false, 1e9, true}, INFINITY);
+    if (needs.accepts(ProfileNeeds::kMaxCreators)) p.max_count = item.optional_or("max_creators", NumberRule{0, false, 1e9, true}, INFINITY);
     for (int k = 0; k < 5; ++k) {
       const Rate& r = rates[k];
       const bool required = r.required && !(needs.fill_currency && r.field == &RangedProfile::engagement);
       p.*r.field = item.get(r.key) || !shared[k] ? figure(item, r.key, *r.rule, required) : shared[k];
     }
-    if (needs.cpm_instead_of_price && item.get("cpm") && !item.get("price_per_post")) {
+    if (needs.accepts(ProfileNeeds::kCpmForPrice) && item.get("cpm") && !item.get("price_per_post")) {
       p.cpm = item.range("cpm", rules::money, true);
       if (!p.reach && !item.get("reach_rate_pct")) {
         in.errors().add(item.path("reach_rate_pct"), ErrorCode::missing, "reach_rate_pct is needed to turn a CPM into a price per post.");
       }
-    } else if (needs.price_is_point) {
+    } else if (needs.accepts(ProfileNeeds::kPointPrice)) {
       if (auto price = item.required("price_per_post", rules::money)) p.price = Range{*price, *price, *price};
     } else {
       p.price = figure(item, "price_per_post", rules::money, !needs.fill_currency);

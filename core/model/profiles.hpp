@@ -1,5 +1,6 @@
 // Creator profiles, as compare, simulate and plan read them from a request's list: what one such
-// creator has and costs.
+// creator has and costs. RangedProfile is the one description of a profile: the simulations draw
+// from it (montecarlo/draws.hpp) and the plan optimises over it.
 #pragma once
 #include <cmath>
 #include <optional>
@@ -21,12 +22,12 @@ struct Published {
   std::optional<ExchangeRate> converted;
 };
 
-// A profile whose figures may be ranges (a plain number n reads as n..n).
+// A creator profile whose figures may be ranges (a plain number n reads as n..n).
 struct RangedProfile {
   std::string label;
   double followers = 0;        // the typical value of followers_range
-  Range followers_range;       // a range only where ProfileNeeds::followers_range allows one
-  double posts = 1, max_count = INFINITY;
+  Range followers_range;       // a range only where ProfileNeeds::kFollowersRange allows one
+  double posts = 1, max_count = INFINITY;  // max_count: max_creators (ProfileNeeds::kMaxCreators)
   double creators = 0;         // fixed number of creators; 0: as many as the budget buys
   std::string platform = "instagram", format = "post";
   std::optional<Range> engagement, price, cpm, reach, ctr, cvr, aov;
@@ -37,15 +38,26 @@ struct RangedProfile {
   FollowerRange band() const { return {followers_range.low, followers_range.high}; }
 };
 
-// Which inputs a kind needs. Rates missing on a profile are taken from the request's top level
-// (shared by all profiles) when given there.
+// What a kind's profiles may and must give. Every profile gives label, followers,
+// posts_per_creator, price_per_post and the rates; rates missing on a profile are taken from the
+// request's top level (shared by all profiles) when given there.
 struct ProfileNeeds {
-  bool engagement = true, reach = false, ctr = false, cvr = false;
-  bool price_is_point = false;  // plan: the price must be known, not a range
-  bool cpm_instead_of_price = false, max_count = false;
-  bool followers_range = false;  // followers may be a range
-  bool creators = false;         // a profile may fix its number of creators
-  bool platform = false;         // a profile names its platform and format
+  // The inputs a kind's profiles may give (or how), beyond those: flags combined with |.
+  enum Input : unsigned {
+    kFollowersRange = 1u << 0,  // followers may be a range (compare, simulate)
+    kCpmForPrice = 1u << 1,     // cpm, with a reach rate, in place of price_per_post (simulate)
+    kPointPrice = 1u << 2,      // price_per_post must be a number, not a range (plan: the optimiser's cost)
+    kMaxCreators = 1u << 3,     // max_creators: at most that many of the profile (plan)
+    kFixedCreators = 1u << 4,   // creators: a fixed number instead of what the budget buys (compare)
+    kPlatformFormat = 1u << 5,  // platform and format per profile (compare)
+  };
+  // The rates every profile must have (the goal's, for plan): flags combined with |.
+  enum Rate : unsigned { kEngagementRate = 1u << 0, kReachRate = 1u << 1, kCtrRate = 1u << 2, kCvrRate = 1u << 3 };
+
+  unsigned inputs = 0;
+  unsigned rates = kEngagementRate;
+  bool accepts(Input input) const { return (inputs & input) != 0; }
+  bool requires_rate(Rate rate) const { return (rates & rate) != 0; }
   // When set (compare): price_per_post, engagement_rate_pct and reach_rate_pct left out are filled
   // in from the published records for the profile's platform, format and followers, prices in this
   // currency (or converted, see fill_rates) (the lookups of the price, engagement and reach kinds); a price or engagement rate

@@ -9,19 +9,21 @@
 namespace est {
 
 void Simulation::run_trial(std::size_t t, std::vector<std::array<double, kMetrics>>& out) const {
-  for (std::size_t i = 0; i < options_.size(); ++i) {
-    const Option& o = options_[i];
+  for (std::size_t i = 0; i < profiles_.size(); ++i) {
+    const RangedProfile& o = profiles_[i];
+    const ProfileDraws& d = draws_[i];
     auto draw = [&](const std::optional<Pert>& p, int k) { return p ? p->sample(uniform(seed_, t, draw_slot(i, k))) : NAN; };
-    const double engagement = draw(o.engagement, kDrawEngagement), reach_rate = draw(o.reach, kDrawReach),
-                 ctr = draw(o.ctr, kDrawCtr), cvr = draw(o.cvr, kDrawCvr), aov = draw(o.aov, kDrawAov);
-    const double followers = o.followers_range ? draw(o.followers_range, kDrawFollowers) : o.followers;
+    const double engagement = draw(d.engagement, kDrawEngagement), reach_rate = draw(d.reach, kDrawReach),
+                 ctr = draw(d.ctr, kDrawCtr), cvr = draw(d.cvr, kDrawCvr), aov = draw(d.aov, kDrawAov);
+    const double followers = d.followers ? draw(d.followers, kDrawFollowers) : o.followers;
     const double reach_per_post = followers * reach_rate / 100;
-    const double price = o.price ? draw(o.price, kDrawPrice) : draw(o.cpm, kDrawPrice) * reach_per_post / 1000;
-    const double creators = o.creators > 0 ? o.creators : creators_affordable(budget_, price * o.posts);
+    const double price = d.price ? draw(d.price, kDrawPrice) : draw(d.cpm, kDrawPrice) * reach_per_post / 1000;
+    // std::min keeps a NaN count NaN (fmin would take the cap).
+    const double creators = o.creators > 0 ? o.creators : std::min(creators_affordable(budget_, price * o.posts + extra_), o.max_count);
     const double posts = creators * o.posts;
     auto& m = out[i];
     m[kCreators] = creators;
-    m[kSpend] = posts * price;
+    m[kSpend] = posts * price + creators * extra_;
     m[kEngagements] = posts * followers * engagement / 100;
     m[kReach] = posts * reach_per_post;  // NaN without a reach rate: left out
     m[kClicks] = m[kReach] * ctr / 100;
@@ -35,12 +37,12 @@ void Simulation::run_trial(std::size_t t, std::vector<std::array<double, kMetric
 }
 
 void Simulation::step(std::size_t trials) {
-  std::vector<std::array<double, kMetrics>> values(options_.size());
+  std::vector<std::array<double, kMetrics>> values(profiles_.size());
   const std::size_t end = std::min(done_ + trials, total());
   for (; done_ < end; ++done_) {
     if (done_ < pilot_) {  // the pilot: only the spans
       run_trial(done_, values);
-      for (std::size_t i = 0; i < options_.size(); ++i) {
+      for (std::size_t i = 0; i < profiles_.size(); ++i) {
         for (int k = 0; k < kMetrics; ++k) {
           Stats& s = stats_[i][k];
           const double v = values[i][k];
@@ -52,7 +54,7 @@ void Simulation::step(std::size_t trials) {
     }
     if (done_ == pilot_) start_histograms();
     run_trial(done_ - pilot_, values);
-    for (std::size_t i = 0; i < options_.size(); ++i) {
+    for (std::size_t i = 0; i < profiles_.size(); ++i) {
       for (int k = 0; k < kMetrics; ++k) {
         const double v = values[i][k];
         if (!std::isfinite(v)) continue;
@@ -130,7 +132,7 @@ double Simulation::quantile(const Stats& s, double q) {
 void Simulation::refine() {
   refined_ = true;
   std::vector<std::pair<std::size_t, int>> redo;
-  for (std::size_t i = 0; i < options_.size(); ++i) {
+  for (std::size_t i = 0; i < profiles_.size(); ++i) {
     for (int k = 0; k < kMetrics; ++k) {
       Stats& s = stats_[i][k];
       if (s.count == 0 || s.max == s.min) continue;
@@ -142,7 +144,7 @@ void Simulation::refine() {
     }
   }
   if (redo.empty()) return;
-  std::vector<std::array<double, kMetrics>> values(options_.size());
+  std::vector<std::array<double, kMetrics>> values(profiles_.size());
   for (std::size_t t = 0; t < trials_; ++t) {
     run_trial(t, values);
     for (const auto& [i, k] : redo) {

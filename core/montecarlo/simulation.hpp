@@ -12,20 +12,21 @@
 #include <vector>
 
 #include "contract/fields.hpp"
+#include "model/profiles.hpp"
+#include "montecarlo/draws.hpp"
 #include "montecarlo/random.hpp"
 
 namespace est {
 
-struct RangedProfile;
-
 class Simulation {
  public:
-  // nullptr when the request has errors (recorded in errors).
-  static std::unique_ptr<Simulation> create(const json& request, Errors& errors);
-  // From profiles already read and checked (simulate, compare). audience: the universe of people
-  // for unique reach (core/model/audience.hpp); 0: no unique reach.
+  // From profiles already read and checked (simulate, compare, plan's bands), each alone with the
+  // whole budget: its fixed creators, else as many as the budget buys up to its max_count, at its
+  // price per post × posts + extra_per_creator each. audience: the universe of people for unique
+  // reach (core/model/audience.hpp); 0: no unique reach.
   static std::unique_ptr<Simulation> from_profiles(const std::vector<RangedProfile>& profiles, double budget,
-                                                   std::size_t trials, std::uint64_t seed, double audience = 0);
+                                                   std::size_t trials, std::uint64_t seed, double audience = 0,
+                                                   double extra_per_creator = 0);
 
   // Runs up to `trials` more trials: a pilot (histogram spans), then every trial.
   void step(std::size_t trials);
@@ -56,13 +57,6 @@ class Simulation {
   static constexpr double kQuantiles[] = {0.1, 0.5, 0.9};
 
  private:
-  struct Option {
-    std::string label;
-    double followers = 0, posts = 1;
-    std::optional<Pert> engagement, price, cpm, reach, ctr, cvr, aov;
-    std::optional<Pert> followers_range;  // only when followers is a range
-    double creators = 0;                  // fixed; 0: as many as the budget buys
-  };
   struct Stats {
     double min = INFINITY, max = -INFINITY, sum = 0;  // over all trials
     std::size_t count = 0;
@@ -86,7 +80,8 @@ class Simulation {
   void add(Stats& s, double value) const;
   void refine();
 
-  std::vector<Option> options_;
+  std::vector<RangedProfile> profiles_;  // each alone with the whole budget
+  std::vector<ProfileDraws> draws_;      // [profile]
   std::vector<std::vector<Stats>> stats_;        // [option][metric]
   std::vector<std::array<double, kMetrics>> wins_;  // [option][metric]: trials it was best
   std::size_t trials_ = 0, pilot_ = 0, done_ = 0;
@@ -94,6 +89,7 @@ class Simulation {
   std::uint64_t seed_ = 1;
   double budget_ = 0;
   double audience_ = 0;  // 0: no unique reach
+  double extra_ = 0;     // cost per creator on top of the posts
 };
 
 }  // namespace est

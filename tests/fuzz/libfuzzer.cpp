@@ -1,7 +1,8 @@
 // The coverage-guided fuzzer run by scripts/fuzz: clang's libFuzzer with AddressSanitizer and
 // UndefinedBehaviorSanitizer, built without exceptions as the wasm module is (a throw aborts, so
 // it is a finding). Each input is a request's text. The answer must be well formed
-// (answer_check.hpp); a simulation must answer the same in steps (the page's path) as at once.
+// (answer_check.hpp); a simulation (simulate, a plan with bands) must answer the same in steps (the
+// page's path) as at once.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -29,6 +30,24 @@ bool simulates(const json& request) {
   return kind == "simulate" || kind == "compare";
 }
 
+// A plan that asks for its bands simulates them over bands_trials.
+bool asks_bands(const json& request) {
+  return request.is_object() && request.contains("kind") && request["kind"] == "plan" && request.contains("bands") &&
+         request["bands"] == true;
+}
+
+// Caps request[key] in text: absent, kTrialsWhenAbsent; above kTrials, kTrials. A repeated key's
+// last value wins: the cap goes in before the closing brace, and every other byte of the input
+// (invalid text included) reaches the core unchanged.
+void cap_trials(std::string& text, const json& request, const char* key) {
+  const auto trials = request.find(key);
+  const bool absent = trials == request.end();
+  if (absent || (trials->is_number() && trials->get<double>() > kTrials)) {
+    const std::string cap = "\"" + std::string(key) + "\":" + std::to_string(absent ? kTrialsWhenAbsent : kTrials);
+    text.insert(text.find_last_of('}'), request.empty() ? cap : "," + cap);
+  }
+}
+
 [[noreturn]] void finding(const char* what, const std::string& problem, const std::string& request) {
   std::fprintf(stderr, "finding: %s: %s\n  request: %.2000s\n", what, problem.c_str(), request.c_str());
   std::abort();
@@ -44,20 +63,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto request = est::parse_json(text, &unused);
   const bool object = request && request->is_object();
   const bool simulate = object && request->contains("kind") && (*request)["kind"] == "simulate";
-  if (object && (simulates(*request) || request->contains("trials"))) {
-    const auto trials = request->find("trials");
-    const bool absent = trials == request->end();
-    if (absent || (trials->is_number() && trials->get<double>() > kTrials)) {
-      // A repeated key's last value wins: the cap goes in before the closing brace, and every
-      // other byte of the input (invalid text included) reaches the core unchanged.
-      const std::string cap = "\"trials\":" + std::to_string(absent ? kTrialsWhenAbsent : kTrials);
-      text.insert(text.find_last_of('}'), request->empty() ? cap : "," + cap);
-    }
-  }
+  const bool bands = object && asks_bands(*request);
+  if (object && (simulates(*request) || request->contains("trials"))) cap_trials(text, *request, "trials");
+  if (bands) cap_trials(text, *request, "bands_trials");
   const std::string answer = est::evaluate_text(text);
   const std::string problem = answer_check::problem(answer);
   if (!problem.empty()) finding("bad answer", problem, text);
-  if (simulate) {
+  if (simulate || bands) {
     const int run = est::run_start(text);
     while (!est::run_step(run, 1000)) {
     }

@@ -84,6 +84,15 @@ function brokenInvariant(req, result) {
       const alone = estimator.evaluate({ ...req, profiles: [profile] });
       if (alone.ok && alone.result.value > result.value * (1 + 1e-12)) return `the plan is worse than the best single-profile plan (${alone.result.value})`;
     }
+    // Asked with its bands: the same plan, and each profile alone within the budget and its cap.
+    const banded = estimator.evaluate({ ...req, bands: true, bands_trials: 100 });
+    if (!banded.ok) return `asked with bands: ${JSON.stringify(banded.errors)}`;
+    const { bands, ...plan } = banded.result;
+    if (JSON.stringify(plan) !== JSON.stringify(result)) return 'the plan asked with bands differs from the plan';
+    for (const [i, o] of bands.options.entries()) {
+      if (o.creators.p90 > (req.profiles[i].max_creators ?? Infinity)) return `bands: ${o.label} above its max_creators`;
+      if (o.spend.p90 > req.budget + slack) return `bands: ${o.label} spends more than the budget`;
+    }
   }
   if (req.kind === 'simulate') {
     for (const option of result.options) {

@@ -59,3 +59,68 @@ TEST_CASE("plan: bad inputs") {
   base["profiles"] = json::array();
   CHECK(has_error(errors_of(base), "profiles", "too_few"));
 }
+
+namespace {
+
+// Two profiles with ranged rates; Micro capped below what the budget buys alone (40).
+json bands_request(int seed) {
+  return {{"kind", "plan"}, {"budget", 10000}, {"goal", "engagements"}, {"seed", seed}, {"bands", true}, {"bands_trials", 30000},
+          {"profiles", json::array({{{"label", "Micro"}, {"followers", 20000}, {"engagement_rate_pct", {{"low", 2}, {"high", 4}}}, {"price_per_post", 250}, {"max_creators", 30}},
+                                    {{"label", "Macro"}, {"followers", 500000}, {"engagement_rate_pct", {{"low", 1}, {"high", 2}}}, {"price_per_post", 5000}}})}};
+}
+
+}  // namespace
+
+TEST_CASE("plan: bands are each profile alone with the whole budget, within its cap, at the request's seed") {
+  const json r = result_of(bands_request(7));
+  REQUIRE(r.contains("bands"));
+  const json& bands = r["bands"];
+  CHECK(bands["trials"] == 30000);
+  CHECK(bands["seed"] == 7);
+  CHECK(bands["options"][0]["label"] == "Micro");
+  CHECK(bands["options"][0]["creators"]["p90"] == 30);  // the cap, not the 40 the budget buys
+  CHECK(bands["options"][1]["creators"]["p50"] == 2);
+  const json& micro = bands["options"][0]["engagements"];
+  CHECK(micro["p10"].get<double>() < micro["p50"].get<double>());
+  CHECK(micro["p50"].get<double>() < micro["p90"].get<double>());
+  CHECK(micro["p10"].get<double>() >= 30 * 20000 * 0.02);
+  CHECK(micro["p90"].get<double>() <= 30 * 20000 * 0.04);
+  // The plan itself is the answer without bands, unchanged by asking for them.
+  json without = bands_request(7);
+  without.erase("bands");
+  without.erase("bands_trials");
+  json plain = r;
+  plain.erase("bands");
+  CHECK(result_of(without) == plain);
+  // The seed is the request's: the same seed, the same bands; another, other bands.
+  CHECK(result_of(bands_request(7))["bands"] == bands);
+  CHECK(result_of(bands_request(8))["bands"]["options"][0]["engagements"] != micro);
+}
+
+TEST_CASE("plan: bands run in steps with progress and answer exactly as evaluate does") {
+  const std::string text = bands_request(3).dump();
+  const int id = est::run_start(text);
+  CHECK(est::run_progress(id) == 0);
+  int steps = 0;
+  while (!est::run_step(id, 5000)) {
+    ++steps;
+    CHECK(est::run_progress(id) < 1);
+  }
+  CHECK(steps >= 5);  // 2,048 pilot trials and 30,000 more, 5,000 a step
+  CHECK(est::run_progress(id) == 1);
+  CHECK(est::run_finish(id) == est::evaluate_text(text));
+  // Without bands, and with errors, the plan is answered at once.
+  json without = bands_request(3);
+  without.erase("bands");
+  without.erase("bands_trials");
+  const int at_once = est::run_start(without.dump());
+  CHECK(est::run_step(at_once, 1));
+  CHECK(est::run_finish(at_once) == est::evaluate_text(without.dump()));
+  json bad = bands_request(3);
+  bad["bands_trials"] = 0;
+  const int failed = est::run_start(bad.dump());
+  CHECK(est::run_step(failed, 1));
+  const std::string answer = est::run_finish(failed);
+  CHECK(answer == est::evaluate_text(bad.dump()));
+  CHECK(has_error(json::parse(answer), "bands_trials", "too_small"));
+}

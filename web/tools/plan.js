@@ -1,5 +1,6 @@
 // The best mix for a budget: the exact optimum, a cautious mix when rates are ranges, and each
-// profile alone simulated with its bands (a follow-up run in the worker, with progress).
+// profile alone simulated with its bands (the plan's own `bands`, computed in the same worker run,
+// with progress).
 import { bandChart } from '../charts.js';
 import { el } from '../dom.js';
 import { format } from '../numbers.js';
@@ -20,6 +21,7 @@ export default {
     range('ctr_pct', { low: 1, high: 2 }),
     range('cvr_pct', { low: 1, high: 3 }),
     range('aov', 40, { money: true }),
+    // The bands' trials: asked as bands_trials (the plan's own `trials` are its p10's, left at their default).
     { name: 'trials', value: 100000, request: false },
   ],
   list: {
@@ -83,15 +85,16 @@ export default {
     ];
   },
 
-  // After the plan: each profile alone with the whole budget, simulated in the worker.
-  follow(plan, read) {
-    return { kind: 'simulate', budget: plan.budget, trials: read('trials'), seed: 1, ctr_pct: plan.ctr_pct, cvr_pct: plan.cvr_pct,
-      aov: plan.aov, options: plan.profiles.map(({ max_creators, ...profile }) => profile) };
+  // The plan asks for its bands: each profile alone with the whole budget, simulated in the same run.
+  request(plan, read) {
+    return { ...plan, bands: true, bands_trials: read('trials') };
   },
+  fieldOf: (field) => (field === 'bands_trials' ? 'trials' : field),
+  running: 'plan.running', // the text beside the progress bar while the bands simulate
 
-  renderFollow(ctx, r, plan) {
+  // The bands, in the part of the page that shows progress while they are simulated.
+  simulated(ctx, { bands: r, goal: metric }) {
     const n = formatter(ctx, 'int');
-    const metric = plan.goal;
     const p = r.probability_best[metric] ?? {};
     const labels = Object.keys(p);
     const winner = labels[uniqueBest(labels.map((l) => p[l]))];

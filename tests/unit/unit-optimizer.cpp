@@ -1,7 +1,9 @@
 // The plan optimiser against brute force on many small random instances, and its invariants.
+#include <algorithm>
 #include <random>
 
 #include "helpers.hpp"
+#include "model/affordable.hpp"
 #include "model/optimizer.hpp"
 
 namespace {
@@ -206,4 +208,144 @@ TEST_CASE("plans of up to 20 near-identical profiles, budgets 1e3 to 1e7, with a
       }
     }
   }
+}
+
+namespace {
+
+// The plain search's answer by brute force, ties and all: every mix in the search's order (by
+// value per unit of cost, then value, then index; each count from its cap down), through the same
+// record rule (a mix is kept while it beats the worst kept one by a relative 1e-9). The floor
+// and the dual points of best_mixes only prune, so it must return exactly these mixes.
+struct Recorder {
+  const std::vector<est::Item>& items;
+  std::size_t keep;
+  std::vector<std::size_t> order;
+  std::vector<double> counts;
+  std::vector<est::Mix> best;
+  std::vector<double> values;  // of every mix that could be recorded
+
+  Recorder(const std::vector<est::Item>& its, std::size_t k) : items(its), keep(k), counts(its.size(), 0) {
+    for (std::size_t i = 0; i < items.size(); ++i) order.push_back(i);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const double da = items[a].value / items[a].cost, db = items[b].value / items[b].cost;
+      return da != db ? da > db : items[a].value > items[b].value;
+    });
+  }
+  void visit(std::size_t j, double budget, double slots, double value, double cost) {
+    const est::Item& it = items[order[j]];
+    const double cap = std::max(0.0, std::min({it.max_count, est::creators_affordable(budget, it.cost), slots}));
+    for (double n = cap; n >= 0; --n) {
+      counts[order[j]] = n;
+      const double v = value + n * it.value, c = cost + n * it.cost;
+      if (j + 1 < order.size()) {
+        visit(j + 1, budget - n * it.cost, slots - n, v, c);
+        continue;
+      }
+      if (!(n > 0 && it.value == 0)) values.push_back(v);
+      const double worst = best.empty() ? 0 : best.back().value;
+      const double threshold = best.size() < keep ? -INFINITY : worst + 1e-9 * std::max(1.0, std::fabs(worst));
+      if (!(v > threshold) || (n > 0 && it.value == 0)) continue;
+      est::Mix mix{counts, v, c};
+      auto better = [](const est::Mix& a, const est::Mix& b) { return a.value != b.value ? a.value > b.value : a.cost < b.cost; };
+      best.insert(std::upper_bound(best.begin(), best.end(), mix, better), mix);
+      if (best.size() > keep) best.pop_back();
+    }
+    counts[order[j]] = 0;
+  }
+};
+
+Recorder every_mix_in_order(const std::vector<est::Item>& items, double budget, double max_total, std::size_t keep) {
+  Recorder r(items, keep);
+  r.visit(0, budget, max_total, 0, 0);
+  return r;
+}
+
+// Small random instances: whole values (ties of value and cost), near-identical ones (values
+// within the record rule's 1e-9 of each other), spread ones; some capped, some with a creator cap.
+struct Instance {
+  std::vector<est::Item> items;
+  double budget, max_total;
+  std::size_t keep;
+};
+Instance random_instance(int round, std::mt19937& rng) {
+  std::uniform_real_distribution<double> unit(0, 1);
+  Instance in;
+  const std::size_t count = 1 + round % 5;
+  for (std::size_t i = 0; i < count; ++i) {
+    est::Item it{1, 0, INFINITY};
+    if (round % 3 == 0) {
+      it.cost = 1 + rng() % 12, it.value = static_cast<double>(rng() % 9);
+    } else if (round % 3 == 1) {
+      it.cost = 100 * (1 + 0.01 * unit(rng)), it.value = 50 * (1 + 1e-9 * (rng() % 4)) * (rng() % 2 ? 1 : 1 + 0.01 * unit(rng));
+    } else {
+      it.cost = 5 + 95 * unit(rng), it.value = 100 * unit(rng);
+    }
+    if (rng() % 2) it.max_count = static_cast<double>(rng() % 6);
+    in.items.push_back(it);
+  }
+  double cheapest = INFINITY;
+  for (const auto& it : in.items) cheapest = std::min(cheapest, it.cost);
+  in.budget = cheapest * (rng() % 14) * (1 + 0.3 * unit(rng));
+  in.max_total = round % 4 == 0 ? INFINITY : static_cast<double>(1 + rng() % 9);
+  in.keep = 1 + rng() % 20;
+  return in;
+}
+
+void check_same(const std::vector<est::Mix>& got, const std::vector<est::Mix>& expected) {
+  REQUIRE(got.size() == expected.size());
+  for (std::size_t k = 0; k < expected.size(); ++k) {
+    CHECK(got[k].counts == expected[k].counts);
+    CHECK(got[k].value == expected[k].value);
+    CHECK(got[k].cost == expected[k].cost);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the optimiser keeps exactly the mixes, ties and their order, of every mix searched in its order") {
+  // Caps make the creator count and the budget bind together, where the dual points and the
+  // floor prune most.
+  std::mt19937 rng(23);
+  for (int round = 0; round < 3000; ++round) {
+    const Instance in = random_instance(round, rng);
+    CAPTURE(round);
+    const est::Search search = est::best_mixes(in.items, in.budget, in.max_total, in.keep);
+    CHECK(search.exact);
+    check_same(search.best, every_mix_in_order(in.items, in.budget, in.max_total, in.keep).best);
+  }
+}
+
+TEST_CASE("a floor settles the search only with the plain search's answer") {
+  // Cutoffs at, just above (a mix just below the cutoff, within the record rule's 1e-9) and
+  // between the values of the mixes: a floor that settles must give exactly the plain answer,
+  // and one with fewer than `keep` mixes from it up cannot settle.
+  std::mt19937 rng(29);
+  std::size_t settled = 0, settled_near = 0;
+  for (int round = 0; round < 1500; ++round) {
+    const Instance in = random_instance(round, rng);
+    const Recorder all = every_mix_in_order(in.items, in.budget, in.max_total, in.keep);
+    std::vector<double> cutoffs;
+    for (std::size_t k = 0; k < all.values.size(); k += 1 + all.values.size() / 12) {
+      const double v = all.values[k];
+      for (double c : {v, v * (1 + 1e-9), v * (1 + 1.5e-9), v * 1.001, v * 0.999}) cutoffs.push_back(c);
+    }
+    for (double cutoff : cutoffs) {
+      CAPTURE(round);
+      CAPTURE(cutoff);
+      const auto above = est::best_mixes_above(in.items, in.budget, in.max_total, in.keep, cutoff);
+      std::size_t at_least = 0;
+      bool near = false;
+      for (double v : all.values) {
+        at_least += v >= cutoff;
+        near = near || (v < cutoff && v > cutoff - 2e-9 * std::max(1.0, cutoff));
+      }
+      if (at_least < in.keep) CHECK(!above);
+      if (!above) continue;
+      ++settled;
+      settled_near += near;  // a mix just below, met only once `keep` mixes were kept
+      check_same(above->best, all.best);
+    }
+  }
+  CHECK(settled > 1000);
+  CHECK(settled_near > 100);
 }

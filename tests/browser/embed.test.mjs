@@ -56,6 +56,18 @@ async function rendered(page, index, section) {
   return (await iframe.elementHandle()).contentFrame();
 }
 
+/** Waits until the iframe fits its document and has kept the same height for half a second. */
+async function steady(page, index, frame) {
+  let previous = null;
+  let stableSince = Date.now();
+  return until(async () => {
+    const fit = await fits(page, index, frame);
+    if (!previous || fit.height !== previous.height) stableSince = Date.now();
+    previous = fit;
+    return { ...fit, ok: fit.ok && Date.now() - stableSince >= 500 };
+  }, 20_000);
+}
+
 /** Waits until the iframe's height matches its document's height (±4 px). */
 async function fits(page, index, frame, { not } = {}) {
   const iframe = page.locator('iframe').nth(index);
@@ -116,8 +128,11 @@ for (const width of [375, 1280]) {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, `embed-blog-${width}.png`), fullPage: true });
 
-    // Content that grows later (here: 300 px appended by the test) is followed too.
-    const { frame, height } = settled[0];
+    // Content that grows later (here: 300 px appended by the test) is followed too. The height to
+    // return to is measured once the frame has stopped changing: on a loaded machine a part of the
+    // page that arrives late (citations, a simulated section) can still grow it after the first fit.
+    const { frame } = settled[0];
+    const { height } = await steady(page, 0, frame);
     await frame.evaluate(() => {
       const block = document.createElement('div');
       block.id = 'embed-test-filler';

@@ -74,9 +74,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // A partial answer (a plan before its bands) is the whole answer without what the trials give.
     const std::string partial = est::run_partial(run);
     if (!partial.empty()) {
-      nlohmann::json without = nlohmann::json::parse(answer);
+      answer_check::json without = answer_check::json::parse(answer);
       without["result"].erase("bands");
-      if (nlohmann::json::parse(partial) != without) finding("partial answer", "it is not the answer without its bands", text);
+      if (answer_check::json::parse(partial) != without) finding("partial answer", "it is not the answer without its bands", text);
     }
     while (!est::run_step(run, 1000)) {
     }

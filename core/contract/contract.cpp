@@ -3,33 +3,12 @@
 #include <algorithm>
 #include <memory>
 
-#include "contract/kinds.hpp"
+#include "contract/kind_table.hpp"
 #include "contract/parse.hpp"
 #include "contract/stepped.hpp"
 
 namespace est {
 namespace {
-
-struct Kind {
-  const char* name;
-  json (*run)(const json&, Errors&);          // the whole answer at once
-  Started (*start)(const json&, Errors&) = nullptr;  // kinds that can run in steps (stepped.hpp)
-};
-
-constexpr Kind kKinds[] = {
-    {"engagement", run_engagement},
-    {"tier", run_tier},
-    {"cost", run_cost},
-    {"compare", run_compare},
-    {"reach", run_reach},
-    {"price", run_price},
-    {"benchmarks", run_benchmarks},
-    {"funnel", run_funnel},
-    {"overlap", run_overlap},
-    {"simulate", run_simulate, start_simulate},
-    {"plan", run_plan, start_plan},
-    {"roster", run_roster},
-};
 
 json failure(const Errors& errors) { return {{"ok", false}, {"errors", errors.to_json()}}; }
 
@@ -40,7 +19,7 @@ json failure(const char* field, ErrorCode code, std::string message) {
 }
 
 std::string known_kinds() {
-  return joined(kKinds, [](const Kind& k) { return k.name; });
+  return joined(kind_table(), [](const Kind& k) { return k.name; });
 }
 
 json success(const char* kind, json result) {
@@ -61,7 +40,7 @@ const Kind* kind_of(const json& request, json& problem) {
   } else if (!kind->is_string()) {
     problem = failure("kind", ErrorCode::not_a_string, "kind must be text; one of: " + known_kinds() + ".");
   } else {
-    for (const auto& k : kKinds) {
+    for (const auto& k : kind_table()) {
       if (kind->get_ref<const std::string&>() == k.name) return &k;
     }
     problem = failure("kind", ErrorCode::unknown_kind, "Unknown kind; use one of: " + known_kinds() + ".");

@@ -1,6 +1,6 @@
 // The built wasm module holds none of libc's number-text code (core/contract/parse.hpp replaces it): no
 // printf (nlohmann's \u escape and lexer message used it) and no strtod (its lexer, and atof).
-// Read from the link's symbol map (build/wasm/estimator_core.js.symbols, --emit-symbol-map),
+// Read from each module's symbol map (build/wasm/estimator_core.js.symbols, --emit-symbol-map),
 // which names every function of the module as linked. Also: numbers from text reach the page
 // exactly (the wasm module reads long ones through JavaScript's Number()).
 import { test } from 'node:test';
@@ -8,17 +8,27 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createEstimator } from '../../dist/estimator.js';
 
-const symbols = await readFile(new URL('../../build/wasm/estimator_core.js.symbols', import.meta.url), 'utf8');
-const names = symbols.trim().split('\n').map((line) => line.slice(line.indexOf(':') + 1));
+// The public module and every tool page's (wasm/modules.json: build/wasm/pages/<tool>.js.symbols).
+const pageModules = Object.keys(JSON.parse(await readFile(new URL('../../wasm/modules.json', import.meta.url), 'utf8')));
+const maps = ['estimator_core', ...pageModules.map((m) => `pages/${m}`)];
+const namesOf = async (map) => (await readFile(new URL(`../../build/wasm/${map}.js.symbols`, import.meta.url), 'utf8'))
+  .trim().split('\n').map((line) => line.slice(line.indexOf(':') + 1));
 
-test('the module has a symbol map naming its functions', () => {
-  assert.ok(names.length > 100, `only ${names.length} names`);
-  assert.ok(names.some((n) => n.includes('evaluate_text')), 'evaluate_text is not named');
-});
+for (const map of maps) {
+  test(`${map}: a symbol map naming its functions; no printf and no strtod`, async () => {
+    const names = await namesOf(map);
+    assert.ok(names.length > 100, `only ${names.length} names`);
+    assert.ok(names.some((n) => n.includes('evaluate_text')), 'evaluate_text is not named');
+    const libc = /^(printf_core|v?snprintf|v?sprintf|vfprintf|fmt_fp|strtod|strtof|strtold|__floatscan|decfloat|scanexp|__intscan|strto[u]?ll?|atof)$/;
+    assert.deepEqual(names.filter((n) => libc.test(n)), []);
+  });
+}
 
-test('no printf and no strtod in the module', () => {
-  const libc = /^(printf_core|v?snprintf|v?sprintf|vfprintf|fmt_fp|strtod|strtof|strtold|__floatscan|decfloat|scanexp|__intscan|strto[u]?ll?|atof)$/;
-  assert.deepEqual(names.filter((n) => libc.test(n)), []);
+test('a page\'s module leaves the other kinds\' code out (the cost page: no roster, no plan, no compare)', async () => {
+  const names = await namesOf('pages/cost');
+  assert.ok(names.some((n) => n.includes('run_cost')), 'run_cost is missing');
+  assert.deepEqual(names.filter((n) => /run_(roster|plan|compare|simulate)\b/.test(n)), []);
+  assert.ok((await namesOf('estimator_core')).some((n) => n.includes('run_roster')), 'the public module has every kind');
 });
 
 test('number text is read exactly in the module (edge cases through Number())', async () => {

@@ -20,12 +20,6 @@ const texts = Object.fromEntries(await Promise.all(LANGS.map(async (l) => [l, (a
 
 // --- Bundles -------------------------------------------------------------------------------------
 
-// estimator.js stays the public API, one file at the root shared by pages, the worker and users.
-const estimatorExternal = {
-  name: 'estimator-external',
-  setup(b) { b.onResolve({ filter: /\/estimator\.js$/ }, () => ({ path: '../estimator.js', external: true })); },
-};
-
 // Each tool page loads its language's texts for that tool only (js/i18n/<lang>/<tool>.js), cut
 // from the one translation file per language: no text only the static HTML uses (titles,
 // descriptions, explanations, formulas, landing and methodology headings), no label of another
@@ -64,7 +58,7 @@ const result = await build({
   entryPoints: [...entries.map((e) => ({ in: join(WEB, e), out: e.replace(/\.js$/, '') })),
     ...LANGS.flatMap((l) => TOOLS.map((t) => ({ in: `texts:${l}/${t.id}`, out: `i18n/${l}/${t.id}` })))], outdir: join(DIST, 'js'), outbase: WEB, bundle: true, splitting: true,
   format: 'esm', minify: true, target: 'es2020', metafile: true, chunkNames: 'chunks/[name]-[hash]', logLevel: 'warning',
-  plugins: [estimatorExternal, toolTexts],
+  plugins: [toolTexts],
 });
 const outputs = result.metafile.outputs;
 
@@ -113,7 +107,9 @@ function write(path, html) {
   writeFileSync(file, html.replace(/\n{2,}/g, '\n') + '\n');
 }
 
-const ESTIMATOR = ['estimator.js', 'estimator_core.js', 'estimator_core.wasm'];
+// A tool page's wasm module: its glue and its code, holding only the kinds the page sends
+// (wasm/modules.json; scripts/build copies them to dist/wasm/). The worker loads them.
+const wasmModule = (id) => [`wasm/${id}.js`, `wasm/${id}.wasm`];
 
 function nav(lang, dir, current) {
   const T = texts[lang];
@@ -133,7 +129,7 @@ function toolPage(lang, id, landing) {
   const dir = alternates[lang];
   const rootRel = relative(dir, '') + '/';
   const code = [...closure('js/page.js'), ...closure(`js/tools/${id}.js`), ...closure(`js/i18n/${lang}/${id}.js`)];
-  const preload = [...new Set([...code, ...ESTIMATOR])].filter((f) => f !== 'js/page.js');
+  const preload = [...new Set([...code, ...wasmModule(id)])].filter((f) => f !== 'js/page.js');
   const title = landing ? T['landing.title'] : T[`page.${id}.title`];
   return `${head({ lang, title, description: T[landing ? 'landing.description' : `page.${id}.description`], dir, alternates, preload, script: 'js/page.js' })}
 <body data-tool="${id}" data-root="${rootRel}" data-texts="${rootRel}js/i18n/${lang}/${id}.js">

@@ -51,7 +51,8 @@ function registerOnce() {
 
 hooks.changed = changed;
 start().then(async () => {
-  bridge = createBridge(new URL('worker.js', import.meta.url), () => notice(tr('load_failed')));
+  // The worker loads this page's wasm module, named by the tool's id (wasm/modules.json).
+  bridge = createBridge(new URL('worker.js', import.meta.url), () => notice(tr('load_failed')), document.body.dataset.tool);
   // A tool may read something from the core once before its first request (compare: tier bands).
   await S.tool.prepare?.((request) => bridge.run(request, { channel: 'prepare' }));
   changed();

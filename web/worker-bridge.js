@@ -5,8 +5,11 @@
 const failure = (code, message) => ({ ok: false, errors: [{ field: 'request', code, message }] });
 export const CANCELLED = failure('cancelled', 'The calculation was replaced by a newer one.');
 
-/** url: the worker module; onFailure: called when the worker cannot start or dies. */
-export function createBridge(url, onFailure = () => {}) {
+/**
+ * url: the worker module; onFailure: called when the worker cannot start or dies; name: the
+ * worker's name (worker.js: the page's wasm module).
+ */
+export function createBridge(url, onFailure = () => {}, name = '') {
   let worker = null;
   let nextId = 0;
   const jobs = new Map(); // id → {channel, resolve, onProgress, onPartial}
@@ -19,7 +22,7 @@ export function createBridge(url, onFailure = () => {}) {
   }
 
   function start() {
-    worker = new Worker(url, { type: 'module' });
+    worker = new Worker(url, { type: 'module', name });
     worker.onmessage = ({ data }) => {
       if (data.answer) settle(data.id, data.answer);
       else if (data.partial) jobs.get(data.id)?.onPartial?.(data.partial);

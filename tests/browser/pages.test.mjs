@@ -51,9 +51,11 @@ test('each tool page preloads the wasm and its glue, loads only its own tool, an
   for (const { lang, id, path } of PAGES) {
     const page = await openTool(browser, path);
     const preloads = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')].map((l) => l.href));
-    assert.ok(preloads.some((u) => u.endsWith('/estimator_core.wasm')), `${path}: wasm preloaded`);
-    assert.ok(preloads.some((u) => u.endsWith('/estimator_core.js')), `${path}: glue preloaded`);
     const tool = id ?? 'compare';
+    // Its own module only (wasm/modules.json): never the public one with every kind.
+    assert.ok(preloads.some((u) => u.endsWith(`/wasm/${tool}.wasm`)), `${path}: its wasm preloaded`);
+    assert.ok(preloads.some((u) => u.endsWith(`/wasm/${tool}.js`)), `${path}: its glue preloaded`);
+    assert.deepEqual(page.requests.filter((u) => /estimator(_core)?\.(js|wasm)$/.test(u)), [], `${path}: not the public module`);
     const tools = page.requests.filter((u) => /\/js\/tools\//.test(u)).map((u) => u.replace(/.*\/js\/tools\//, ''));
     assert.deepEqual(tools, [`${tool}.js`], `${path}: only its tool's code`);
     const texts = page.requests.filter((u) => /\/js\/i18n\//.test(u)).map((u) => u.replace(/.*\/js\/i18n\//, ''));

@@ -44,7 +44,7 @@ test('the plan shows the best mix and the simulation of its bands, from the work
   const workers = page.workers().filter((w) => w.url().endsWith('/js/worker.js'));
   assert.equal(workers.length, 1, 'one worker');
   const fetched = await workers[0].evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-  assert.ok(fetched.some((name) => name.endsWith('/estimator_core.wasm')), 'the worker loaded the module');
+  assert.ok(fetched.some((name) => name.endsWith('/wasm/plan.wasm')), 'the worker loaded the plan page\'s module');
   assert.equal(await page.evaluate(() => window.__wasmCompiled), 0, 'the page compiled no module');
   // One trip: the bands come with the plan, no second (simulate) request.
   assert.deepEqual([...new Set(await page.evaluate(() => window.__workerKinds))], ['plan']);

@@ -92,13 +92,16 @@ test('an sw.js without a slot for the manifest is an error, not a silent skip', 
 });
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-test('the built site: the pages\' code, module, worker and dataset; no README, examples, maps or embed loader',
+test('the built site: the pages\' code, modules, worker and dataset; no README, examples, maps, embed loader or public API',
   { skip: !existsSync(join(DIST, 'sw.js')) && 'dist/ is not built' }, async () => {
     const { files } = await manifest(DIST);
     const list = Object.keys(files);
-    for (const needed of ['index.html', 'estimator.js', 'estimator_core.js', 'estimator_core.wasm', 'style.css']) {
+    const pageModules = Object.keys(JSON.parse(await readFile(new URL('../../wasm/modules.json', import.meta.url), 'utf8')));
+    for (const needed of ['index.html', 'style.css', ...pageModules.flatMap((m) => [`wasm/${m}.js`, `wasm/${m}.wasm`])]) {
       assert.ok(list.includes(needed), `${needed} is cached`);
     }
+    // The public API and its whole module are for other sites' code: no page loads them.
+    for (const unused of ['estimator.js', 'estimator_core.js', 'estimator_core.wasm']) assert.ok(!list.includes(unused), `${unused} is not cached`);
     assert.ok(list.some((f) => f.endsWith('worker.js')), 'the worker is cached');
     assert.ok(list.filter((f) => f.endsWith('/index.html')).length > 1, 'every tool page is cached');
     assert.deepEqual(list.filter((f) => /README|^examples\/|\.map$|^embed\.js$|^sw\.js$/.test(f)), []);

@@ -32,7 +32,7 @@ test('a newer job on a channel settles the older one as cancelled and tells the 
   const other = bridge.run({ kind: 'tier' }, { channel: 'prepare' });
   const worker = FakeWorker.all[0];
   assert.equal(FakeWorker.all.length, 1, 'one worker for every job');
-  assert.deepEqual(worker.options, { type: 'module' });
+  assert.deepEqual(worker.options, { type: 'module', name: '' });
   assert.equal(await settled(first), CANCELLED);
   assert.equal(CANCELLED.errors[0].code, 'cancelled');
   assert.deepEqual(worker.posted.map((m) => m.cancel ?? m.request.kind), ['plan', 1, 'plan', 'tier']);
@@ -94,4 +94,10 @@ test('a partial answer reaches its job\'s onPartial before the answer, and only 
   worker.partial(2, { ok: true, late: true }); // the replaced job's: no one listens
   assert.equal(await settled(replaced), CANCELLED);
   assert.equal(seen.length, 2);
+});
+
+test('the worker is named after the page\'s wasm module (worker.js loads wasm/<name>.js)', () => {
+  FakeWorker.all = [];
+  createBridge('worker.js', () => {}, 'plan').run({ kind: 'plan' });
+  assert.deepEqual(FakeWorker.all[0].options, { type: 'module', name: 'plan' });
 });

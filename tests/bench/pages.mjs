@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { serveThrottled, SLOW_4G } from '../../scripts/throttled-server.mjs';
+import { serveThrottled, SLOW_4G, trustArgs } from '../../scripts/throttled-server.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 // A page has its first result when its results area holds an answer (web/page.js renders answers
@@ -79,7 +79,7 @@ export async function measurePages(runs = 3) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+      '--disable-component-update', '--disable-sync', ...trustArgs()],
   });
   const fast = await serveThrottled(DIST, UNTHROTTLED);
   const slow = await serveThrottled(DIST, SLOW_4G);

@@ -3,7 +3,7 @@
 // one static page per tool per language (web/site.js lists them; the texts come from
 // web/i18n/<lang>.js), the landing pages, the methodology pages and the root redirect. Each page
 // preloads exactly what its first render loads: its tool's code, its language, the shared code,
-// the JS API, the wasm glue and the wasm. SITE_URL (e.g. https://example.org/calc/) makes
+// the worker, its wasm glue and the wasm (the page's script first: the root of what it loads). SITE_URL (e.g. https://example.org/calc/) makes
 // canonical and hreflang addresses absolute; without it they are relative.
 import { build, transform } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -95,9 +95,9 @@ ${alternates ? `<link rel="canonical" href="${esc(at(alternates[lang]))}">
 ${LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${esc(at(alternates[l]))}">`).join('\n')}
 <link rel="alternate" hreflang="x-default" href="${esc(at(alternates[LANGS[0]]))}">\n` : ''}<link rel="icon" href="${rootRel}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${rootRel}style.css">
+<script type="module" src="${rootRel}${script}"></script>
 ${preload.map((p) => (p.endsWith('.wasm') ? `<link rel="preload" href="${rootRel}${p}" as="fetch" type="application/wasm" crossorigin>`
     : `<link rel="modulepreload" href="${rootRel}${p}">`)).join('\n')}
-<script type="module" src="${rootRel}${script}"></script>
 </head>`;
 }
 
@@ -128,7 +128,9 @@ function toolPage(lang, id, landing) {
   const alternates = Object.fromEntries(LANGS.map((l) => [l, pagePath(l, landing ? null : id)]));
   const dir = alternates[lang];
   const rootRel = relative(dir, '') + '/';
-  const code = [...closure('js/page.js'), ...closure(`js/tools/${id}.js`), ...closure(`js/i18n/${lang}/${id}.js`)];
+  // The worker too: the page starts it at once, and it starts the wasm's download (a worker has
+  // no share in the page's preloads, but the HTTP cache serves it what they fetched).
+  const code = [...closure('js/page.js'), ...closure(`js/tools/${id}.js`), ...closure(`js/i18n/${lang}/${id}.js`), ...closure('js/worker.js')];
   const preload = [...new Set([...code, ...wasmModule(id)])].filter((f) => f !== 'js/page.js');
   const title = landing ? T['landing.title'] : T[`page.${id}.title`];
   return `${head({ lang, title, description: T[landing ? 'landing.description' : `page.${id}.description`], dir, alternates, preload, script: 'js/page.js' })}

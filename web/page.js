@@ -50,9 +50,13 @@ function registerOnce() {
 }
 
 hooks.changed = changed;
-start().then(async () => {
-  // The worker loads this page's wasm module, named by the tool's id (wasm/modules.json).
-  bridge = createBridge(new URL('worker.js', import.meta.url), () => notice(tr('load_failed')), document.body.dataset.tool);
+// The worker loads this page's wasm module, named by the tool's id (wasm/modules.json). It starts
+// now, so the module loads while start() draws the page; requests wait for start().
+const worker = createBridge(new URL('worker.js', import.meta.url), () => started.then(() => notice(tr('load_failed'))), document.body.dataset.tool);
+worker.warm();
+const started = start();
+started.then(async () => {
+  bridge = worker;
   // A tool may read something from the core once before its first request (compare: tier bands).
   await S.tool.prepare?.((request) => bridge.run(request, { channel: 'prepare' }));
   changed();

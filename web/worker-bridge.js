@@ -44,6 +44,11 @@ export function createBridge(url, onFailure = () => {}, name = '') {
     }
   }
 
+  /** Starts the worker now (it loads its wasm module) rather than on the first run. */
+  function warm() {
+    if (!worker) start();
+  }
+
   function run(request, { channel = 'main', onProgress, onPartial } = {}) {
     if (!worker) start();
     cancel(channel);
@@ -54,5 +59,5 @@ export function createBridge(url, onFailure = () => {}, name = '') {
     });
   }
 
-  return { run, cancel };
+  return { run, cancel, warm };
 }

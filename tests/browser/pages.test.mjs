@@ -47,7 +47,7 @@ test('without JavaScript each tool page still explains what it computes and show
   }
 });
 
-test('each tool page preloads the wasm and its glue, loads only its own tool, and nothing its first answer does not need', async () => {
+test('each tool page preloads the wasm, its glue and the worker, loads only its own tool, and nothing its first answer does not need', async () => {
   for (const { lang, id, path } of PAGES) {
     const page = await openTool(browser, path);
     const preloads = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')].map((l) => l.href));
@@ -55,6 +55,7 @@ test('each tool page preloads the wasm and its glue, loads only its own tool, an
     // Its own module only (wasm/modules.json): never the public one with every kind.
     assert.ok(preloads.some((u) => u.endsWith(`/wasm/${tool}.wasm`)), `${path}: its wasm preloaded`);
     assert.ok(preloads.some((u) => u.endsWith(`/wasm/${tool}.js`)), `${path}: its glue preloaded`);
+    assert.ok(preloads.some((u) => u.endsWith('/js/worker.js')), `${path}: the worker preloaded`);
     assert.deepEqual(page.requests.filter((u) => /estimator(_core)?\.(js|wasm)$/.test(u)), [], `${path}: not the public module`);
     const tools = page.requests.filter((u) => /\/js\/tools\//.test(u)).map((u) => u.replace(/.*\/js\/tools\//, ''));
     assert.deepEqual(tools, [`${tool}.js`], `${path}: only its tool's code`);

@@ -101,3 +101,17 @@ test('the worker is named after the page\'s wasm module (worker.js loads wasm/<n
   createBridge('worker.js', () => {}, 'plan').run({ kind: 'plan' });
   assert.deepEqual(FakeWorker.all[0].options, { type: 'module', name: 'plan' });
 });
+
+test('warm() starts the worker before any job (its wasm loads meanwhile); jobs then use that one worker', async () => {
+  FakeWorker.all = [];
+  const bridge = createBridge('worker.js', () => {}, 'cost');
+  assert.equal(FakeWorker.all.length, 0, 'no worker until asked');
+  bridge.warm();
+  bridge.warm();
+  assert.equal(FakeWorker.all.length, 1, 'warm() twice: still one worker');
+  assert.deepEqual(FakeWorker.all[0].posted, [], 'warming posts nothing');
+  const job = bridge.run({ kind: 'cost' });
+  assert.equal(FakeWorker.all.length, 1);
+  FakeWorker.all[0].answer(1, { ok: true, result: 1 });
+  assert.deepEqual(await job, { ok: true, result: 1 });
+});

@@ -157,7 +157,7 @@ bool run_step(int id, unsigned trials) noexcept {
   auto it = find_run(id);
   if (it == runs().end() || !it->second.answer.empty()) return true;
   Run& run = it->second;
-  Simulation& sim = *run.started.simulation;
+  Trials& sim = *run.started.simulation;
   sim.step(trials);
   if (sim.done() < sim.total()) return false;
   run.answer = write_json(success(run.kind, completed(run.started)));
@@ -168,7 +168,7 @@ bool run_step(int id, unsigned trials) noexcept {
 double run_progress(int id) noexcept {
   auto it = find_run(id);
   if (it == runs().end() || !it->second.answer.empty()) return 1;
-  const Simulation& sim = *it->second.started.simulation;
+  const Trials& sim = *it->second.started.simulation;
   return static_cast<double>(sim.done()) / sim.total();
 }
 

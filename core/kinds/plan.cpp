@@ -12,6 +12,7 @@
 #include "model/profiles.hpp"
 #include "montecarlo/draws.hpp"
 #include "montecarlo/random.hpp"
+#include "montecarlo/simulation.hpp"
 
 namespace est {
 namespace {

@@ -12,13 +12,14 @@
 #include <vector>
 
 #include "contract/fields.hpp"
+#include "contract/stepped.hpp"
 #include "model/profiles.hpp"
 #include "montecarlo/draws.hpp"
 #include "montecarlo/random.hpp"
 
 namespace est {
 
-class Simulation {
+class Simulation final : public Trials {
  public:
   // From profiles already read and checked (simulate, compare, plan's bands), each alone with the
   // whole budget: its fixed creators, else as many as the budget buys up to its max_count, at its
@@ -29,14 +30,14 @@ class Simulation {
                                                    double extra_per_creator = 0);
 
   // Runs up to `trials` more trials: a pilot (histogram spans), then every trial.
-  void step(std::size_t trials);
-  std::size_t done() const { return done_; }
-  std::size_t total() const { return pilot_ + trials_; }
-  json result() const;
+  void step(std::size_t trials) override;
+  std::size_t done() const override { return done_; }
+  std::size_t total() const override { return pilot_ + trials_; }
+  json result() const override;
   // Runs every trial that is left, in small steps: browsers compile a hot wasm function with their
   // optimising tier only for its next call, so one long call would run at baseline speed
   // throughout (about 4× slower).
-  void run();
+  void run() override;
 
   // The request field "trials" of simulate and compare (the seed: rules::seed).
   static constexpr NumberRule kTrialsRule{1, false, 1e6, true};

@@ -31,6 +31,16 @@ test('a page\'s module leaves the other kinds\' code out (the cost page: no rost
   assert.ok((await namesOf('estimator_core')).some((n) => n.includes('run_roster')), 'the public module has every kind');
 });
 
+test('only the modules of kinds that simulate hold the simulation (stepped.hpp\'s Trials keeps the contract from naming it)', async () => {
+  const simulating = new Set(['simulate', 'plan', 'compare']);
+  const kinds = JSON.parse(await readFile(new URL('../../wasm/modules.json', import.meta.url), 'utf8'));
+  for (const [tool, its] of Object.entries(kinds)) {
+    const simulation = (await namesOf(`pages/${tool}`)).filter((n) => /Simulation::(step|run_trial|result)\b/.test(n));
+    if (its.some((k) => simulating.has(k))) assert.ok(simulation.length > 0, `${tool}: its kinds simulate, yet no simulation code`);
+    else assert.deepEqual(simulation, [], `${tool}: simulation code it never runs`);
+  }
+});
+
 test('number text is read exactly in the module (edge cases through Number())', async () => {
   const estimator = await createEstimator();
   const tier = (followers) => estimator.evaluate(`{"kind":"tier","followers":${followers}}`);

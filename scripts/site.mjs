@@ -3,7 +3,7 @@
 // one static page per tool per language (web/site.js lists them; the texts come from
 // web/i18n/<lang>.js), the landing pages, the methodology pages and the root redirect. Each page
 // preloads exactly what its first render loads: its tool's code, its language, the shared code,
-// the worker, its wasm glue and the wasm (the page's script first: the root of what it loads). SITE_URL (e.g. https://example.org/calc/) makes
+// the worker, its wasm glue and the wasm (the page's script, boot.js, first: it starts the worker). SITE_URL (e.g. https://example.org/calc/) makes
 // canonical and hreflang addresses absolute; without it they are relative.
 import { build, transform } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -53,7 +53,7 @@ const toolTexts = {
   },
 };
 
-const entries = ['page.js', 'worker.js', 'methodology.js', 'redirect.js', ...TOOLS.map((t) => `tools/${t.id}.js`)];
+const entries = ['boot.js', 'page.js', 'worker.js', 'methodology.js', 'redirect.js', ...TOOLS.map((t) => `tools/${t.id}.js`)];
 const result = await build({
   entryPoints: [...entries.map((e) => ({ in: join(WEB, e), out: e.replace(/\.js$/, '') })),
     ...LANGS.flatMap((l) => TOOLS.map((t) => ({ in: `texts:${l}/${t.id}`, out: `i18n/${l}/${t.id}` })))], outdir: join(DIST, 'js'), outbase: WEB, bundle: true, splitting: true,
@@ -128,12 +128,12 @@ function toolPage(lang, id, landing) {
   const alternates = Object.fromEntries(LANGS.map((l) => [l, pagePath(l, landing ? null : id)]));
   const dir = alternates[lang];
   const rootRel = relative(dir, '') + '/';
-  // The worker too: the page starts it at once, and it starts the wasm's download (a worker has
-  // no share in the page's preloads, but the HTTP cache serves it what they fetched).
-  const code = [...closure('js/page.js'), ...closure(`js/tools/${id}.js`), ...closure(`js/i18n/${lang}/${id}.js`), ...closure('js/worker.js')];
-  const preload = [...new Set([...code, ...wasmModule(id)])].filter((f) => f !== 'js/page.js');
+  // The script is boot.js (it starts the worker, then loads page.js). The worker is preloaded too:
+  // a worker has no share in the page's preloads, but the HTTP cache serves it what they fetched.
+  const code = [...closure('js/boot.js'), ...closure('js/page.js'), ...closure(`js/tools/${id}.js`), ...closure(`js/i18n/${lang}/${id}.js`), ...closure('js/worker.js')];
+  const preload = [...new Set([...code, ...wasmModule(id)])].filter((f) => f !== 'js/boot.js');
   const title = landing ? T['landing.title'] : T[`page.${id}.title`];
-  return `${head({ lang, title, description: T[landing ? 'landing.description' : `page.${id}.description`], dir, alternates, preload, script: 'js/page.js' })}
+  return `${head({ lang, title, description: T[landing ? 'landing.description' : `page.${id}.description`], dir, alternates, preload, script: 'js/boot.js' })}
 <body data-tool="${id}" data-root="${rootRel}" data-texts="${rootRel}js/i18n/${lang}/${id}.js">
 <a class="skip" href="#main">${esc(T.skip)}</a>
 <header>

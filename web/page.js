@@ -9,7 +9,6 @@ import { start } from './start.js';
 import { hooks, measured, notice, root, S, tr } from './state.js';
 import { registerServiceWorker } from './sw-register.js';
 import { buildRequest } from './values.js';
-import { createBridge } from './worker-bridge.js';
 
 let bridge = null;
 let generation = 0;
@@ -50,14 +49,19 @@ function registerOnce() {
 }
 
 hooks.changed = changed;
-// The worker loads this page's wasm module, named by the tool's id (wasm/modules.json). It starts
-// now, so the module loads while start() draws the page; requests wait for start().
-const worker = createBridge(new URL('worker.js', import.meta.url), () => started.then(() => notice(tr('load_failed'))), document.body.dataset.tool);
-worker.warm();
-const started = start();
-started.then(async () => {
-  bridge = worker;
-  // A tool may read something from the core once before its first request (compare: tier bands).
-  await S.tool.prepare?.((request) => bridge.run(request, { channel: 'prepare' }));
-  changed();
-});
+let started = null;
+
+/** Draws the page, then sends its first request to `worker` (boot.js started it: worker-bridge.js). */
+export function startPage(worker) {
+  started = start().then(async () => {
+    bridge = worker;
+    // A tool may read something from the core once before its first request (compare: tier bands).
+    await S.tool.prepare?.((request) => bridge.run(request, { channel: 'prepare' }));
+    changed();
+  });
+}
+
+/** The worker could not start or died: said once the page is drawn (boot.js calls it after startPage). */
+export function loadFailed() {
+  started?.then(() => notice(tr('load_failed')));
+}

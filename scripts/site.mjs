@@ -109,7 +109,7 @@ function write(path, html) {
 
 // A tool page's wasm module: its glue and its code, holding only the kinds the page sends
 // (wasm/modules.json; scripts/build copies them to dist/wasm/). The worker loads them.
-const wasmModule = (id) => [`wasm/${id}.js`, `wasm/${id}.wasm`];
+const wasmModule = (id) => ['wasm/glue.js', `wasm/${id}.wasm`];  // one glue for every page's module (worker.js)
 
 function nav(lang, dir, current) {
   const T = texts[lang];

@@ -83,8 +83,12 @@ function wrap(first, restart) {
   });
 }
 
-/** The API over a module's glue factory (its default export); wasmBinary: the module's bytes, if given. */
-export async function loadEstimator(createModule, wasmBinary) {
-  const instantiate = () => createModule(wasmBinary ? { wasmBinary } : {});
+/**
+ * The API over a module's glue factory (its default export). options, handed to the glue:
+ * wasmBinary (the module's bytes) or locateFile (the wasm's URL: one glue serves every page's
+ * module, see worker.js).
+ */
+export async function loadEstimator(createModule, options = {}) {
+  const instantiate = () => createModule({ ...options });
   return wrap(await instantiate(), instantiate);
 }

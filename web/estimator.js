@@ -14,7 +14,7 @@ async function load(wasmBinary) {
     const { readFile } = await import('node:fs/promises');
     wasmBinary = await readFile(new URL('./estimator_core.wasm', import.meta.url));
   }
-  return loadEstimator(createCoreModule, wasmBinary);
+  return loadEstimator(createCoreModule, wasmBinary ? { wasmBinary } : {});
 }
 
 /**

@@ -54,7 +54,7 @@ test('each tool page preloads the wasm, its glue and the worker, loads only its 
     const tool = id ?? 'compare';
     // Its own module only (wasm/modules.json): never the public one with every kind.
     assert.ok(preloads.some((u) => u.endsWith(`/wasm/${tool}.wasm`)), `${path}: its wasm preloaded`);
-    assert.ok(preloads.some((u) => u.endsWith(`/wasm/${tool}.js`)), `${path}: its glue preloaded`);
+    assert.ok(preloads.some((u) => u.endsWith('/wasm/glue.js')), `${path}: the glue (one for every page's module) preloaded`);
     assert.ok(preloads.some((u) => u.endsWith('/js/worker.js')), `${path}: the worker preloaded`);
     assert.deepEqual(page.requests.filter((u) => /estimator(_core)?\.(js|wasm)$/.test(u)), [], `${path}: not the public module`);
     const tools = page.requests.filter((u) => /\/js\/tools\//.test(u)).map((u) => u.replace(/.*\/js\/tools\//, ''));

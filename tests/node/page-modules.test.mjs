@@ -1,4 +1,5 @@
-// Each tool page's wasm module (dist/wasm/<tool>.{js,wasm}, the kinds of wasm/modules.json) against
+// Each tool page's wasm module (dist/wasm/<tool>.wasm through the pages' one glue, dist/wasm/glue.js;
+// the kinds of wasm/modules.json) against
 // the public module with every kind (dist/estimator_core.{js,wasm}): the same answer, byte for byte,
 // to every contract case and every generated request of its kinds; unknown_kind for the rest; and
 // every kind a tool's code sends is in its page's module.
@@ -56,7 +57,7 @@ test('every kind a tool\'s code sends is in its page\'s module', async () => {
 
 for (const [tool, kinds] of Object.entries(modules)) {
   test(`the ${tool} page's module answers its kinds as the public module does, and no other kind`, async () => {
-    const page = await instance(`wasm/${tool}.js`, `wasm/${tool}.wasm`);
+    const page = await instance('wasm/glue.js', `wasm/${tool}.wasm`);
     let compared = 0;
     for (const kind of kinds) {
       const texts = requestsOf(kind);

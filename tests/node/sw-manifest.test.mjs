@@ -97,7 +97,7 @@ test('the built site: the pages\' code, modules, worker and dataset; no README, 
     const { files } = await manifest(DIST);
     const list = Object.keys(files);
     const pageModules = Object.keys(JSON.parse(await readFile(new URL('../../wasm/modules.json', import.meta.url), 'utf8')));
-    for (const needed of ['index.html', 'style.css', ...pageModules.flatMap((m) => [`wasm/${m}.js`, `wasm/${m}.wasm`])]) {
+    for (const needed of ['index.html', 'style.css', 'wasm/glue.js', ...pageModules.map((m) => `wasm/${m}.wasm`)]) {
       assert.ok(list.includes(needed), `${needed} is cached`);
     }
     // The public API and its whole module are for other sites' code: no page loads them.

@@ -96,7 +96,7 @@ test('a partial answer reaches its job\'s onPartial before the answer, and only 
   assert.equal(seen.length, 2);
 });
 
-test('the worker is named after the page\'s wasm module (worker.js loads wasm/<name>.js)', () => {
+test('the worker is named after the page\'s wasm module (worker.js loads wasm/<name>.wasm)', () => {
   FakeWorker.all = [];
   createBridge('worker.js', () => {}, 'plan').run({ kind: 'plan' });
   assert.deepEqual(FakeWorker.all[0].options, { type: 'module', name: 'plan' });

@@ -136,7 +136,8 @@ for (const p of pages) {
 }
 console.log('gzip/brotli B: the page, its code, texts, worker, glue and wasm (service workers blocked); sw+: what the\n' +
   'service worker then precaches for offline use after the first result (other pages\' files), not in the goal.\n' +
-  'slow 4G: 1.6 Mbps shared, 150 ms round trip (+1 per new connection), gzip bodies; +4× CPU: DevTools throttling\n');
+  'slow 4G: HTTP/2 over TLS as GitHub Pages, 1.6 Mbps shared, 150 ms round trip (+2 per new connection: TCP, TLS), gzip bodies,\n' +
+  'max-age=600 and ETags; +4× CPU: DevTools throttling\n');
 
 const header = (title) => console.log(`${title.padEnd(48)}   native   node wasm   chromium  wasm/native  goal`);
 header(`requests (median of ${RUNS} runs; ms)`);

@@ -8,6 +8,7 @@
 #include "contract/kinds.hpp"
 #include "data/lookup.hpp"
 #include "model/optimizer.hpp"
+#include "model/small_sort.hpp"
 #include "sheet/roster_rules.hpp"
 #include "sheet/roster_table.hpp"
 #include "model/verdict.hpp"
@@ -238,16 +239,16 @@ json select(const std::vector<CreatorRow>& rows, const std::vector<Checked>& che
   // are searched, and the answer says it is then not proven exact.
   const bool narrowed = items.size() > kMaxSearchCandidates;
   if (narrowed) {
-    std::vector<std::size_t> order(items.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    std::vector<std::size_t> order = stable_order(items.size(), [&](std::size_t a, std::size_t b) {
       return items[a].value * items[b].cost > items[b].value * items[a].cost;
     });
-    order.resize(kMaxSearchCandidates);
-    std::sort(order.begin(), order.end());  // input order, as before
-    std::vector<Item> kept_items;
+    std::vector<bool> kept(items.size(), false);
+    for (std::size_t k = 0; k < kMaxSearchCandidates; ++k) kept[order[k]] = true;
+    std::vector<Item> kept_items;  // in input order, as before
     std::vector<std::size_t> kept_rows;
-    for (std::size_t k : order) kept_items.push_back(items[k]), kept_rows.push_back(picked[k]);
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      if (kept[k]) kept_items.push_back(items[k]), kept_rows.push_back(picked[k]);
+    }
     items = std::move(kept_items);
     picked = std::move(kept_rows);
   }

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "model/affordable.hpp"
+#include "model/small_sort.hpp"
 
 namespace est {
 namespace {
@@ -16,24 +17,11 @@ constexpr std::size_t kWorkLimit = 2'000'000;
 // quarter, so a pathological plan takes at most 25% longer than the plain search alone.
 constexpr std::size_t kFloorWorkLimit = kWorkLimit / 4;
 
-// Indices by key, highest first; ties by tie (highest first), then by index. A merge sort: a roster
-// may hold 10,000 creators (an insertion sort is quadratic), and std::sort would add another
-// instantiation to the module.
+// Indices by key, highest first; ties by tie (highest first), then by index.
 std::vector<std::size_t> order_by(const std::vector<double>& key, const std::vector<double>& tie) {
-  std::vector<std::size_t> a(key.size()), b(key.size());
-  std::iota(a.begin(), a.end(), 0);
-  auto before = [&](std::size_t x, std::size_t y) {
-    return key[x] != key[y] ? key[x] > key[y] : tie[x] != tie[y] ? tie[x] > tie[y] : x < y;
-  };
-  for (std::size_t width = 1; width < a.size(); width *= 2) {
-    for (std::size_t lo = 0; lo < a.size(); lo += 2 * width) {
-      const std::size_t mid = std::min(lo + width, a.size()), hi = std::min(lo + 2 * width, a.size());
-      std::size_t x = lo, y = mid, k = lo;
-      while (x < mid || y < hi) b[k++] = (y >= hi || (x < mid && !before(a[y], a[x]))) ? a[x++] : a[y++];
-    }
-    a.swap(b);
-  }
-  return a;
+  return stable_order(key.size(), [&](std::size_t x, std::size_t y) {
+    return key[x] != key[y] ? key[x] > key[y] : tie[x] > tie[y];
+  });
 }
 
 // The joint bound sorts what is left at each step (quadratic): only for short remainders, where

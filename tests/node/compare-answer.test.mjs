@@ -75,3 +75,14 @@ test('a tie is a tie, nearly even is said so, one option and no creator at all',
   assert.match(none, /geen enkel profiel/);
   for (const text of [tie, close, alone, none]) assert.doesNotMatch(text, BROKEN);
 });
+
+test('engagements within the ratio\'s rounding are "about as many", never "1× as many" or "1× fewer"', () => {
+  for (const other of [59000, 61500]) {  // 1.7% fewer, 2.5% more than Micro's 60,000
+    const r = result({ goal: 'reach', winner: 'Micro', runner_up: 'Macro', ratio: 1.5 }, [MICRO, { ...MACRO, engagements: other }]);
+    assert.match(answerSentence(r, EN), /Macro \(1 creator\), with about as many engagements\.$/);
+    assert.match(answerSentence(r, NL), /met ongeveer evenveel engagements\.$/);
+    assert.doesNotMatch(answerSentence(r, EN), /1×/);
+  }
+  const r = result({ goal: 'reach', winner: 'Micro', runner_up: 'Macro', ratio: 1.5 }, [MICRO, { ...MACRO, engagements: 56000 }]);
+  assert.match(answerSentence(r, EN), /and gets 1\.1× as many engagements\.$/, '7% more is still a ratio');
+});

@@ -287,6 +287,7 @@ export default {
   "compare.engagements_more": ", and gets {ratio} as many engagements.",
   "compare.engagements_fewer": ", but gets {ratio} fewer engagements.",
   "compare.engagements_same": ", with as many engagements.",
+  "compare.engagements_about": ", with about as many engagements.",
   "compare.close": "For {budget}, {winner} and {runner} are nearly even on {goal}; {winner} is slightly ahead{chance}.",
   "compare.tie": "For {budget}, {winner} and {runner} come out even on {goal}: a tie.",
   "compare.alone": "For {budget}, {winner}: {goal} {value}.",

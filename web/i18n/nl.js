@@ -287,6 +287,7 @@ export default {
   "compare.engagements_more": ", en krijgt {ratio} zoveel engagements.",
   "compare.engagements_fewer": ", maar krijgt {ratio} minder engagements.",
   "compare.engagements_same": ", met evenveel engagements.",
+  "compare.engagements_about": ", met ongeveer evenveel engagements.",
   "compare.close": "Voor {budget} liggen {winner} en {runner} bijna gelijk op {goal}; {winner} staat net voor{chance}.",
   "compare.tie": "Voor {budget} komen {winner} en {runner} gelijk uit op {goal}: gelijkspel.",
   "compare.alone": "Voor {budget}, {winner}: {goal} {value}.",

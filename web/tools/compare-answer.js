@@ -22,6 +22,8 @@ const who = (o, tr, lang) => tr(o.creators === 1 ? 'compare.who_one' : 'compare.
 function engagementsClause(w, r, tr, lang) {
   if (!(w.engagements > 0) || !(r.engagements > 0)) return '';
   if (w.engagements === r.engagements) return tr('compare.engagements_same');
+  // Within the rounding of the ratio ("1.0×"): "1× as many" or "1× fewer" would read as nonsense.
+  if (Math.max(w.engagements, r.engagements) / Math.min(w.engagements, r.engagements) < 1.05) return tr('compare.engagements_about');
   return w.engagements > r.engagements
     ? tr('compare.engagements_more', { ratio: timesText(w.engagements / r.engagements, lang) })
     : tr('compare.engagements_fewer', { ratio: timesText(r.engagements / w.engagements, lang) });

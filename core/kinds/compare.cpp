@@ -204,7 +204,8 @@ json run_compare(const json& request, Errors& errors) {
     goal.reset();
   }
   ProfileNeeds needs;
-  needs.inputs = ProfileNeeds::kFollowersRange | ProfileNeeds::kFixedCreators | ProfileNeeds::kPlatformFormat;
+  needs.inputs = ProfileNeeds::kFollowersRange | ProfileNeeds::kFixedCreators;
+  needs.published = &kPublishedFigures;
   // Prices are filled in the currency they were published in: dollars, unless the visitor asks
   // otherwise; then converted only at the visitor's own rate.
   needs.fill_currency = currency.value_or("USD");

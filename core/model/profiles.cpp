@@ -61,7 +61,14 @@ void fill_published(Reader& item, RangedProfile& p, const std::string& currency,
   if (!item.get("reach_rate_pct") && !p.reach) fill(p.reach, p.reach_from, first(estimate(reach_query(p.platform, p.followers, "", p.format, p.band()))));
 }
 
+void read_platform_format(Reader& item, RangedProfile& p) {
+  p.platform = read_platform(item, "instagram").value_or("");
+  p.format = read_format(item, "post").value_or("");
+}
+
 }  // namespace
+
+const PublishedFigures kPublishedFigures = {read_platform_format, fill_published};
 
 std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const std::string& name, const char* prefix,
                                                                const ProfileNeeds& needs) {
@@ -102,10 +109,7 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
       p.followers_range = Range{p.followers, p.followers, p.followers};
     }
     if (needs.accepts(ProfileNeeds::kFixedCreators)) p.creators = item.optional_or("creators", NumberRule{1, false, kMaxCreators, true}, 0);
-    if (needs.accepts(ProfileNeeds::kPlatformFormat)) {
-      p.platform = read_platform(item, "instagram").value_or("");
-      p.format = read_format(item, "post").value_or("");
-    }
+    if (needs.published) needs.published->read_platform_format(item, p);
     p.posts = item.optional_or("posts_per_creator", rules::posts, 1);
     if (needs.accepts(ProfileNeeds::kMaxCreators)) p.max_count = item.optional_or("max_creators", NumberRule{0, false, 1e9, true}, INFINITY);
     for (int k = 0; k < 5; ++k) {
@@ -123,7 +127,9 @@ std::optional<std::vector<RangedProfile>> read_ranged_profiles(Reader& in, const
     } else {
       p.price = figure(item, "price_per_post", rules::money, !needs.fill_currency);
     }
-    if (needs.fill_currency && p.followers > 0 && !p.platform.empty() && !p.format.empty()) fill_published(item, p, *needs.fill_currency, needs.fill_rates);
+    if (needs.published && needs.fill_currency && p.followers > 0 && !p.platform.empty() && !p.format.empty()) {
+      needs.published->fill(item, p, *needs.fill_currency, needs.fill_rates);
+    }
     profiles.push_back(std::move(p));
   }
   if (!in.errors().empty()) return std::nullopt;

@@ -38,6 +38,17 @@ struct RangedProfile {
   FollowerRange band() const { return {followers_range.low, followers_range.high}; }
 };
 
+// The dataset's part in reading profiles: each profile's platform and format (checked against the
+// dataset's platforms), and the figures it leaves out filled in from the published records (see
+// ProfileNeeds::fill_currency). Reached only through ProfileNeeds::published, which compare sets to
+// kPublishedFigures: a module whose kinds never ask for it (the plan page's) links none of the
+// dataset, its text or its lookups (8 KB gzipped).
+struct PublishedFigures {
+  void (*read_platform_format)(Reader& item, RangedProfile& p);
+  void (*fill)(Reader& item, RangedProfile& p, const std::string& currency, const std::vector<ExchangeRate>& rates);
+};
+extern const PublishedFigures kPublishedFigures;
+
 // What a kind's profiles may and must give. Every profile gives label, followers,
 // posts_per_creator, price_per_post and the rates; rates missing on a profile are taken from the
 // request's top level (shared by all profiles) when given there.
@@ -49,7 +60,6 @@ struct ProfileNeeds {
     kPointPrice = 1u << 2,      // price_per_post must be a number, not a range (plan: the optimiser's cost)
     kMaxCreators = 1u << 3,     // max_creators: at most that many of the profile (plan)
     kFixedCreators = 1u << 4,   // creators: a fixed number instead of what the budget buys (compare)
-    kPlatformFormat = 1u << 5,  // platform and format per profile (compare)
   };
   // The rates every profile must have (the goal's, for plan): flags combined with |.
   enum Rate : unsigned { kEngagementRate = 1u << 0, kReachRate = 1u << 1, kCtrRate = 1u << 2, kCvrRate = 1u << 3 };
@@ -58,7 +68,10 @@ struct ProfileNeeds {
   unsigned rates = kEngagementRate;
   bool accepts(Input input) const { return (inputs & input) != 0; }
   bool requires_rate(Rate rate) const { return (rates & rate) != 0; }
-  // When set (compare): price_per_post, engagement_rate_pct and reach_rate_pct left out are filled
+  // When set (compare: &kPublishedFigures): platform and format per profile, and with fill_currency
+  // the figures left out filled in.
+  const PublishedFigures* published = nullptr;
+  // When set, with published (compare): price_per_post, engagement_rate_pct and reach_rate_pct left out are filled
   // in from the published records for the profile's platform, format and followers, prices in this
   // currency (or converted, see fill_rates) (the lookups of the price, engagement and reach kinds); a price or engagement rate
   // nothing is published for is a no_benchmark error, a reach rate is left out.

@@ -41,6 +41,16 @@ test('only the modules of kinds that simulate hold the simulation (stepped.hpp\'
   }
 });
 
+test('only the modules of kinds that read the dataset hold it (compare reaches it through ProfileNeeds::published)', async () => {
+  const reading = new Set(['compare', 'benchmarks', 'engagement', 'price', 'reach', 'roster', 'tier']);
+  const kinds = JSON.parse(await readFile(new URL('../../wasm/modules.json', import.meta.url), 'utf8'));
+  for (const [tool, its] of Object.entries(kinds)) {
+    const dataset = (await namesOf(`pages/${tool}`)).filter((n) => /^est::(dataset|estimate)(\(|\\28)/.test(n));
+    if (its.some((k) => reading.has(k))) assert.ok(dataset.length > 0, `${tool}: its kinds read the dataset, yet no dataset code`);
+    else assert.deepEqual(dataset, [], `${tool}: dataset code it never runs`);
+  }
+});
+
 test('number text is read exactly in the module (edge cases through Number())', async () => {
   const estimator = await createEstimator();
   const tier = (followers) => estimator.evaluate(`{"kind":"tier","followers":${followers}}`);

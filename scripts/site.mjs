@@ -59,6 +59,11 @@ const result = await build({
     ...LANGS.flatMap((l) => TOOLS.map((t) => ({ in: `texts:${l}/${t.id}`, out: `i18n/${l}/${t.id}` })))], outdir: join(DIST, 'js'), outbase: WEB, bundle: true, splitting: true,
   format: 'esm', minify: true, target: 'es2020', metafile: true, chunkNames: 'chunks/[name]-[hash]', logLevel: 'warning',
   plugins: [toolTexts],
+  // The dataset's tier schemes for the compare tool's tier bands (web/tools/compare.js): 0.3 KB in
+  // its code instead of a request to the core before the page's first answer. As JSON text: an
+  // object would become a chunk that every page loads.
+  define: { __TIER_SCHEMES__: JSON.stringify(JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'core/data/benchmarks.json'), 'utf8'))
+    .tier_schemes.map(({ id, source, tiers }) => ({ id, source, tiers })))) },
 });
 const outputs = result.metafile.outputs;
 

@@ -53,10 +53,8 @@ let started = null;
 
 /** Draws the page, then sends its first request to `worker` (boot.js started it: worker-bridge.js). */
 export function startPage(worker) {
-  started = start().then(async () => {
+  started = start().then(() => {
     bridge = worker;
-    // A tool may read something from the core once before its first request (compare: tier bands).
-    await S.tool.prepare?.((request) => bridge.run(request, { channel: 'prepare' }));
     changed();
   });
 }

@@ -39,6 +39,15 @@ async function noBrokenValues(page) {
   assert.doesNotMatch(placeholders, BROKEN_VALUES);
 }
 
+test('a profile started from a tier asks about the tier\'s published band (put in by the build)', async () => {
+  const page = await openTool(browser, PAGES.en, { width: 1280, height: 900 });
+  await page.locator('#app [data-answer]').waitFor({ timeout: 20000 });
+  // Micro starts from the tier "micro" without followers: the standard scheme's 10,000–100,000.
+  const note = await page.locator(`${field(0, 'followers')}-note`).innerText();
+  assert.match(note, /10,000 – 100,000/, note);
+  await page.close();
+});
+
 // "Voor €5.000: één macro-influencer met 500.000 volgers en 1% engagement, of micro-influencers
 // met 50.000 volgers en 12%?" The page starts with Micro (profile 1) and one Macro (profile 2).
 const QUESTION_1 = {

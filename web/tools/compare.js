@@ -22,7 +22,21 @@ const ROWS = [['creators', 'int'], ['spend', 'money'], ['unspent', 'money'], ['f
 const INPUTS = [['price_per_post', 'money'], ['engagement_rate_pct', 'pct'], ['reach_rate_pct', 'pct']];
 const GOAL_KIND = { unique_reach: 'int', reach: 'int', engagements: 'int', cpe: 'money', cpm: 'money' };
 
-let bands = null; // tier → {low, high, source}, read from the core at start (prepare)
+// tier → {low, high, source}: the follower bands of the dataset's tier scheme (core/data/
+// benchmarks.json), which the build puts in (scripts/site.mjs: esbuild's define), so that the page
+// asks the core nothing before its first answer. Without it (read in Node) no tier has a band.
+/* global __TIER_SCHEMES__ */
+const bands = bandsOf((typeof __TIER_SCHEMES__ === 'undefined' ? [] : JSON.parse(__TIER_SCHEMES__)).find((s) => s.id === SCHEME));
+
+function bandsOf(scheme) {
+  if (!scheme) return null;
+  const out = {};
+  scheme.tiers.forEach((t, i) => {
+    const next = scheme.tiers[i + 1];
+    if (TIERS.includes(t.name) && next && t.min_followers > 0) out[t.name] = { low: t.min_followers, high: next.min_followers, source: scheme.source };
+  });
+  return out;
+}
 
 function bestIndex(r, key, rank) {
   return rank ? uniqueBest(r.options.map((o) => o[key]), rank === 'least') : -1;
@@ -67,20 +81,6 @@ export default {
       { label: 'Micro', tier: 'micro', platform: 'instagram' },
       { label: 'Macro', tier: 'macro', platform: 'instagram', creators: 1 },
     ],
-  },
-
-  /** The tiers' follower bands, from the dataset the core carries (never typed in here). */
-  async prepare(run) {
-    // A small slice (tier_schemes come with any); the whole dataset if that metric is ever renamed.
-    let answer = await run({ kind: 'benchmarks', metric: 'cpm' });
-    if (!answer.ok) answer = await run({ kind: 'benchmarks' });
-    const scheme = answer.ok && answer.result.tier_schemes.find((s) => s.id === SCHEME);
-    if (!scheme) return;
-    bands = {};
-    scheme.tiers.forEach((t, i) => {
-      const next = scheme.tiers[i + 1];
-      if (TIERS.includes(t.name) && next && t.min_followers > 0) bands[t.name] = { low: t.min_followers, high: next.min_followers, source: scheme.source };
-    });
   },
 
   // Published prices are filled in the page's currency, converted from dollars only at the

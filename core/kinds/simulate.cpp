@@ -56,7 +56,7 @@ json Simulation::result() const {
       json m = json::object();
       const char* keys[] = {"p10", "p50", "p90"};
       for (int q = 0; q < 3; ++q) {
-        double v = s.max > s.min ? quantile(s, kQuantiles[q]) : s.min;
+        double v = s.has_exact ? s.exact[q] : s.max > s.min ? quantile(s, kQuantiles[q]) : s.min;
         v = std::clamp(v, s.min, s.max);
         put(m, keys[q], k == kCreators ? std::round(v) : v);
       }

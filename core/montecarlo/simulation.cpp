@@ -128,10 +128,12 @@ double Simulation::quantile(const Stats& s, double q) {
   return NAN;
 }
 
-// Rare: a quantile outside the pilot's span. Rebuild those histograms over the exact min..max.
+// Rare: a quantile outside the pilot's span. Rebuild those histograms over the exact min..max; a
+// span that even then cannot be cut into finite bins (values subnormally close, as engagements of
+// 1e-319, or further apart than the largest double) gets its quantiles from the sorted values.
 void Simulation::refine() {
   refined_ = true;
-  std::vector<std::pair<std::size_t, int>> redo;
+  std::vector<std::pair<std::size_t, int>> redo, sorted;
   for (std::size_t i = 0; i < profiles_.size(); ++i) {
     for (int k = 0; k < kMetrics; ++k) {
       Stats& s = stats_[i][k];
@@ -140,16 +142,29 @@ void Simulation::refine() {
       for (double q : kQuantiles) inside = inside && std::isfinite(quantile(s, q));
       if (inside) continue;
       set_span(s, s.min, std::nextafter(s.max, INFINITY));
-      redo.emplace_back(i, k);
+      (s.scale > 0 ? redo : sorted).emplace_back(i, k);
     }
   }
-  if (redo.empty()) return;
+  if (redo.empty() && sorted.empty()) return;
+  std::vector<std::vector<double>> values_of(sorted.size());
   std::vector<std::array<double, kMetrics>> values(profiles_.size());
   for (std::size_t t = 0; t < trials_; ++t) {
     run_trial(t, values);
     for (const auto& [i, k] : redo) {
       if (std::isfinite(values[i][k])) add(stats_[i][k], values[i][k]);
     }
+    for (std::size_t j = 0; j < sorted.size(); ++j) {
+      const double v = values[sorted[j].first][sorted[j].second];
+      if (std::isfinite(v)) values_of[j].push_back(v);
+    }
+  }
+  for (std::size_t j = 0; j < sorted.size(); ++j) {
+    std::vector<double>& v = values_of[j];
+    std::sort(v.begin(), v.end());
+    Stats& s = stats_[sorted[j].first][sorted[j].second];
+    // The value where the share q of the trials is reached, as the histogram's quantile is.
+    for (int q = 0; q < 3; ++q) s.exact[q] = v[std::min(v.size() - 1, static_cast<std::size_t>(std::ceil(kQuantiles[q] * v.size())) - 1)];
+    s.has_exact = true;
   }
 }
 

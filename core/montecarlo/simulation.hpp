@@ -65,6 +65,8 @@ class Simulation final : public Trials {
     double scale = 0;                      // bins per unit of value
     std::size_t under = 0, over = 0;       // values outside the span
     std::vector<std::uint32_t> bins;
+    bool has_exact = false;  // when no histogram can hold the values (refine): the quantiles, sorted
+    std::array<double, 3> exact{};
   };
   static constexpr int kBins = 2048;
   static constexpr std::size_t kPilot = 2048;

@@ -20,7 +20,8 @@ let translate = (key) => key;
 export function registerServiceWorker({ url, text }) {
   translate = text;
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  whenIdle(() => navigator.serviceWorker.register(url).then(watch, () => {}));
+  // No registration (a browser or automation that blocks service workers resolves without one): nothing to watch.
+  whenIdle(() => navigator.serviceWorker.register(url).then((registration) => registration && watch(registration), () => {}));
 }
 
 function whenIdle(callback) {

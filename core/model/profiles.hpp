@@ -42,7 +42,7 @@ struct RangedProfile {
 // dataset's platforms), and the figures it leaves out filled in from the published records (see
 // ProfileNeeds::fill_currency). Reached only through ProfileNeeds::published, which compare sets to
 // kPublishedFigures: a module whose kinds never ask for it (the plan page's) links none of the
-// dataset, its text or its lookups (8 KB gzipped).
+// dataset, its text or its lookups (12 KB gzipped).
 struct PublishedFigures {
   void (*read_platform_format)(Reader& item, RangedProfile& p);
   void (*fill)(Reader& item, RangedProfile& p, const std::string& currency, const std::vector<ExchangeRate>& rates);

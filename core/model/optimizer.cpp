@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "model/affordable.hpp"
 #include "model/small_sort.hpp"
